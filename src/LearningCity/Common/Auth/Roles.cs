@@ -1,0 +1,31 @@
+namespace LearningCity.Common.Auth;
+
+public static class Roles
+{
+    public const string Admin = "Admin";
+    public const string Coordinator = "Coordinator";
+    public const string Judge = "Judge";
+    public const string Researcher = "Researcher";
+    public const string Facilitator = "Facilitator";
+    public const string Organizer = "Organizer";
+    public const string Learner = "Learner";
+
+    public static readonly string[] All = [Admin, Coordinator, Judge, Researcher, Facilitator, Organizer, Learner];
+
+    /// <summary>Roles whose holders must use two-factor authentication.</summary>
+    public static readonly string[] RequireTwoFactor = [Admin, Judge];
+}
+
+public static class Policies
+{
+    public const string Admin = "Admin";
+    public const string Judge = "Judge";
+    public const string CityEditor = "CityEditor";
+    public const string SignedIn = "SignedIn";
+}
+
+public static class AppClaims
+{
+    /// <summary>Present when the account has two-factor authentication turned on.</summary>
+    public const string TwoFactor = "tlc:2fa";
+}

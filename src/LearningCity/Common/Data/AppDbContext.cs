@@ -1,0 +1,51 @@
+using LearningCity.Common.Audit;
+using LearningCity.Common.Email;
+using LearningCity.Modules.Cities.Data;
+using LearningCity.Modules.Identity.Data;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningCity.Common.Data;
+
+/// <summary>
+/// The one database context. Each module contributes its entities through IEntityTypeConfiguration
+/// classes in its Data folder; tables are prefixed by module. Two provider-specific subclasses exist
+/// only so that each provider has its own migration set.
+/// </summary>
+public class AppDbContext(DbContextOptions options)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+    public DbSet<CityScope> CityScopes => Set<CityScope>();
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Province> Provinces => Set<Province>();
+    public DbSet<City> Cities => Set<City>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<AppUser>().ToTable("identity_users");
+        builder.Entity<AppRole>().ToTable("identity_roles");
+        builder.Entity<IdentityUserRole<Guid>>().ToTable("identity_user_roles");
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("identity_user_claims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("identity_user_logins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("identity_user_tokens");
+        builder.Entity<IdentityRoleClaim<Guid>>().ToTable("identity_role_claims");
+        builder.Entity<DataProtectionKey>().ToTable("common_data_protection_keys");
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every DateTime is UTC: PostgreSQL refuses anything else, and SQLite must give back what PostgreSQL would.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+}
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
+
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);

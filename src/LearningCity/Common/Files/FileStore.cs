@@ -1,0 +1,80 @@
+using Microsoft.Extensions.Options;
+
+namespace LearningCity.Common.Files;
+
+public sealed class FileStoreOptions
+{
+    /// <summary>A folder every app node can read and write (a shared volume in production).</summary>
+    public string Root { get; set; } = "data/files";
+    public long MaxImageBytes { get; set; } = 2 * 1024 * 1024;
+}
+
+public enum FileCheck
+{
+    Ok,
+    Empty,
+    TooLarge,
+    TypeNotAllowed,
+}
+
+/// <summary>
+/// Stores uploaded files under random names. The type is decided by the file's first bytes, never by
+/// its name or the browser's claim, and only types on the allow-list are kept.
+/// </summary>
+public sealed class FileStore(IOptions<FileStoreOptions> options, IWebHostEnvironment env)
+{
+    private static readonly (string Extension, string ContentType, byte[] Magic)[] Images =
+    [
+        (".png", "image/png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
+        (".jpg", "image/jpeg", [0xFF, 0xD8, 0xFF]),
+        (".gif", "image/gif", "GIF8"u8.ToArray()),
+    ];
+
+    private string Root => Path.IsPathRooted(options.Value.Root) ? options.Value.Root : Path.Combine(env.ContentRootPath, options.Value.Root);
+
+    public async Task<(FileCheck Check, string? Name)> SaveImageAsync(IFormFile file, CancellationToken ct)
+    {
+        if (file.Length == 0) return (FileCheck.Empty, null);
+        if (file.Length > options.Value.MaxImageBytes) return (FileCheck.TooLarge, null);
+        var header = new byte[16];
+        await using var input = file.OpenReadStream();
+        var read = await input.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, ct);
+        var match = Images.FirstOrDefault(i => read >= i.Magic.Length && header.AsSpan(0, i.Magic.Length).SequenceEqual(i.Magic));
+        if (match.Extension is null && !IsWebP(header, read)) return (FileCheck.TypeNotAllowed, null);
+        var extension = match.Extension ?? ".webp";
+        var name = $"{Guid.NewGuid():N}{extension}";
+        Directory.CreateDirectory(Root);
+        input.Position = 0;
+        await using var output = File.Create(Path.Combine(Root, name));
+        await input.CopyToAsync(output, ct);
+        return (FileCheck.Ok, name);
+    }
+
+    private static bool IsWebP(byte[] h, int read) =>
+        read >= 12 && h.AsSpan(0, 4).SequenceEqual("RIFF"u8) && h.AsSpan(8, 4).SequenceEqual("WEBP"u8);
+
+    public (string Path, string ContentType)? Find(string name)
+    {
+        // Names are ours (a GUID and a known extension); anything else is not a stored file.
+        if (name.Length > 40 || name.Any(c => !(char.IsAsciiLetterOrDigit(c) || c == '.'))) return null;
+        var path = Path.Combine(Root, name);
+        if (!File.Exists(path)) return null;
+        var contentType = Path.GetExtension(name) switch
+        {
+            ".png" => "image/png",
+            ".jpg" => "image/jpeg",
+            ".gif" => "image/gif",
+            ".webp" => "image/webp",
+            _ => "application/octet-stream",
+        };
+        return (path, contentType);
+    }
+}
+
+public static class FileEndpoints
+{
+    public static void MapFiles(this WebApplication app) =>
+        app.MapGet("/files/{name}", (string name, FileStore store) =>
+            store.Find(name) is { } f ? Results.File(f.Path, f.ContentType) : Results.NotFound())
+            .ExcludeFromDescription();
+}

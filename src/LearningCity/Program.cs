@@ -1,0 +1,29 @@
+using LearningCity.Common.Data;
+using LearningCity.Common.Web;
+using LearningCity.Modules.Audit;
+using LearningCity.Modules.Cities;
+using LearningCity.Modules.Identity;
+using LearningCity.Modules.Shared;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPlatform();
+builder.AddIdentityModule();
+builder.AddCitiesModule();
+builder.AddAuditModule();
+
+var app = builder.Build();
+
+if (await AdminCommand.TryRunAsync(app, args))
+    return;
+
+await app.Services.MigrateAndSeedAsync();
+
+app.UsePlatform();
+app.MapShared();
+app.MapIdentity();
+app.MapCities();
+app.MapAudit();
+
+await app.RunAsync();
+
+public partial class Program;
