@@ -1,0 +1,63 @@
+using LearningCity.Common.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LearningCity.Tests.Infrastructure;
+
+/// <summary>
+/// The real application on a fresh database (SQLite or PostgreSQL, see TestDatabase), with e-mail going to a
+/// pickup folder the test can read. One factory per test class; tests in a class use distinct data.
+/// </summary>
+public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private TestDatabase? _db;
+    public TestDatabase Database => _db ?? throw new InvalidOperationException("InitializeAsync has not run.");
+    public Mailbox Mailbox => new(Path.Combine(Database.Directory, "mail"));
+
+    /// <summary>Extra settings a test class needs (e.g. a low rate limit).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
+
+    public virtual async ValueTask InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        _ = Services; // start the host now: migrations and seed run once, before the first test
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", TestDatabase.IsPostgres ? "Postgres" : "Sqlite");
+        builder.UseSetting(TestDatabase.IsPostgres ? "ConnectionStrings:Postgres" : "ConnectionStrings:Sqlite", Database.ConnectionString);
+        builder.UseSetting("Email:PickupDirectory", Path.Combine(Database.Directory, "mail"));
+        builder.UseSetting("Email:PollSeconds", "0.1");
+        builder.UseSetting("Files:Root", Path.Combine(Database.Directory, "files"));
+        builder.UseSetting("RateLimits:AuthPerMinute", "100000");
+        builder.UseSetting("Seed:Demo", "true");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+    }
+
+    public HttpClient CreateBrowserlessClient(bool followRedirects = false) =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects, HandleCookies = true });
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async Task WithScopeAsync(Func<IServiceProvider, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_db is not null) await _db.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,57 @@
+using Npgsql;
+
+namespace LearningCity.Tests.Infrastructure;
+
+/// <summary>
+/// The database a test host runs on: TEST_DB=sqlite (default, a fresh file) or TEST_DB=postgres
+/// (a fresh database on the server named by TEST_PG, dropped afterwards).
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    public static string Provider => (Environment.GetEnvironmentVariable("TEST_DB") ?? "sqlite").ToLowerInvariant();
+    public static bool IsPostgres => Provider == "postgres";
+
+    public string Directory { get; }
+    public string ConnectionString { get; }
+    private readonly string? _postgresName;
+
+    private TestDatabase(string directory, string connectionString, string? postgresName)
+    {
+        Directory = directory;
+        ConnectionString = connectionString;
+        _postgresName = postgresName;
+    }
+
+    public static async Task<TestDatabase> CreateAsync()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "tlc-tests", Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(dir);
+        if (!IsPostgres)
+            return new TestDatabase(dir, $"Data Source={Path.Combine(dir, "test.db")}", null);
+
+        var server = Environment.GetEnvironmentVariable("TEST_PG")
+                     ?? throw new InvalidOperationException("TEST_DB=postgres needs TEST_PG, a connection string to a PostgreSQL server.");
+        var name = "tlc_" + Guid.NewGuid().ToString("N");
+        await using (var conn = new NpgsqlConnection(server))
+        {
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"CREATE DATABASE {name}", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+        var cs = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+        return new TestDatabase(dir, cs, name);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_postgresName is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var conn = new NpgsqlConnection(Environment.GetEnvironmentVariable("TEST_PG"));
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresName} WITH (FORCE)", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+        try { System.IO.Directory.Delete(Directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
