@@ -1,0 +1,30 @@
+using LearningCity.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace LearningCity.BrowserTests.Infrastructure;
+
+public static class PageActions
+{
+    /// <summary>Logs in through the log-in page (and the two-factor page when the account has it).</summary>
+    public static async Task LoginAsync(this IPage page, TestUser user)
+    {
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("input[name='Input.Email']", user.Email);
+        await page.FillAsync("input[name='Input.Password']", user.Password);
+        await page.ClickAsync("main form button[type=submit]");
+        await page.WaitForLoadStateAsync();
+        if (page.Url.Contains("/account/login-2fa", StringComparison.Ordinal))
+        {
+            await page.FillAsync("input[name='Input.Code']", Totp.Code(user.AuthenticatorKey!));
+            await page.ClickAsync("main form button[type=submit]");
+            await page.WaitForLoadStateAsync();
+        }
+    }
+
+    public static string ArtifactPath(string name)
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "artifacts");
+        Directory.CreateDirectory(dir);
+        return Path.Combine(dir, name);
+    }
+}
