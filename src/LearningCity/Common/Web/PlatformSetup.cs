@@ -82,10 +82,11 @@ public static class PlatformSetup
 
     public static void UsePlatform(this WebApplication app)
     {
+        // Localization first: error pages and problem titles are written in the caller's language.
+        app.UseRequestLocalization();
         app.UseErrorResponses();
         app.UseMiddleware<RequestSizeGuard>();
         app.UseMiddleware<SecurityHeaders>();
-        app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
