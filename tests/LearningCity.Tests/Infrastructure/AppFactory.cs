@@ -34,6 +34,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Files:Root", Path.Combine(Database.Directory, "files"));
         builder.UseSetting("RateLimits:AuthPerMinute", "100000");
         builder.UseSetting("Seed:Demo", "true");
+        builder.UseSetting("Seed:DemoAccountsFile", Path.Combine(Database.Directory, "demo-accounts.txt"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);

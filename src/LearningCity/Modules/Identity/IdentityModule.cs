@@ -60,6 +60,7 @@ public static class IdentityModule
         });
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, TwoFactorSetupRedirect>();
         services.AddSingleton<IStartupSeeder, RoleSeeder>();
+        services.AddSingleton<IStartupSeeder, Seed.DemoAccountSeeder>();
         services.AddScoped<AccountEmails>();
     }
 

@@ -1,0 +1,27 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using LearningCity.Tests.Infrastructure;
+
+namespace LearningCity.Tests.Platform;
+
+public sealed class DemoSeedTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task First_run_creates_demo_accounts_whose_generated_passwords_work()
+    {
+        var file = Path.Combine(factory.Database.Directory, "demo-accounts.txt");
+        var lines = (await File.ReadAllLinesAsync(file, TestContext.Current.CancellationToken)).Where(l => !l.StartsWith('#')).ToList();
+        Assert.Equal(2, lines.Count);
+        var coordinatorLine = lines.Single(l => l.StartsWith("coordinator.", StringComparison.Ordinal)).Split('\t');
+        var client = await factory.LoginAsync(new TestUser(Guid.Empty, coordinatorLine[0], coordinatorLine[1], null));
+        var me = await client.GetFromJsonAsync<JsonElement>("/api/v1/me", TestContext.Current.CancellationToken);
+        Assert.Contains("Coordinator", me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
+    public async Task Demo_cities_are_marked_as_demo()
+    {
+        var demo = await factory.WithDbAsync(db => Task.FromResult(db.Cities.Count(c => c.IsDemo)));
+        Assert.True(demo >= 6);
+    }
+}
