@@ -61,7 +61,7 @@ public sealed class EmailDispatcher(IServiceScopeFactory scopes, IOptions<EmailO
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             var attempts = email.Attempts + 1;
-            var retryAt = time.GetUtcNow().UtcDateTime.AddSeconds(Math.Min(3600, 5 * Math.Pow(2, attempts)));
+            var retryAt = time.GetUtcNow().UtcDateTime.AddSeconds(Math.Min(3600, o.RetryBaseSeconds * Math.Pow(2, attempts - 1)));
             log.LogWarning(ex, "Sending e-mail {Id} failed (attempt {Attempt}); retrying at {RetryAt}", candidate, attempts, retryAt);
             var error = ex.Message.Length > 1000 ? ex.Message[..1000] : ex.Message;
             await db.OutboxEmails.Where(e => e.Id == candidate).ExecuteUpdateAsync(s => s

@@ -13,4 +13,6 @@ public sealed class EmailOptions
     public string SmtpSecurity { get; set; } = "Auto";
     public double PollSeconds { get; set; } = 2;
     public int MaxAttempts { get; set; } = 10;
+    /// <summary>First retry delay; it doubles with each failed attempt (capped at an hour).</summary>
+    public double RetryBaseSeconds { get; set; } = 5;
 }
