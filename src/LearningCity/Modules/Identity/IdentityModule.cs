@@ -61,6 +61,8 @@ public static class IdentityModule
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, TwoFactorSetupRedirect>();
         services.AddSingleton<IStartupSeeder, RoleSeeder>();
         services.AddScoped<AccountEmails>();
+        services.AddScoped<ProfileRules>();
+        services.AddScoped<Account.Register.AccountRegistration>();
     }
 
     public static void MapIdentity(this WebApplication app)
