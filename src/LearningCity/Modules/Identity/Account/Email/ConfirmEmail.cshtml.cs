@@ -11,11 +11,15 @@ public sealed class ConfirmEmailModel(UserManager<AppUser> users) : PageModel
 
     public async Task OnGetAsync(string? userId, string? code)
     {
-        var token = AccountEmails.DecodeToken(code);
-        if (token is null || !Guid.TryParse(userId, out var id)) return;
-        var user = await users.FindByIdAsync(id.ToString());
-        if (user is null) return;
-        Confirmed = (await users.ConfirmEmailAsync(user, token)).Succeeded;
+        Confirmed = await ConfirmAsync(userId, code);
         if (!Confirmed) Response.StatusCode = StatusCodes.Status400BadRequest;
+    }
+
+    private async Task<bool> ConfirmAsync(string? userId, string? code)
+    {
+        var token = AccountEmails.DecodeToken(code);
+        if (token is null || !Guid.TryParse(userId, out var id)) return false;
+        var user = await users.FindByIdAsync(id.ToString());
+        return user is not null && (await users.ConfirmEmailAsync(user, token)).Succeeded;
     }
 }

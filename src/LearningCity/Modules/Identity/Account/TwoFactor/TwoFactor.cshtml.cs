@@ -18,7 +18,9 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
 {
     public const int RecoveryCodeCount = 10;
 
-    [BindProperty(SupportsGet = true)] public bool Required { get; set; }
+    /// <summary>"1" when the redirect for roles that must use two-factor authentication sent the user here.</summary>
+    [BindProperty(SupportsGet = true)] public string? Required { get; set; }
+    public bool IsRequired => Required is "1" or "true";
     [BindProperty] public VerifyInput Input { get; set; } = new();
     public bool Enabled { get; private set; }
     public bool MustKeep { get; private set; }
