@@ -62,6 +62,8 @@ public static class IdentityModule
         services.AddSingleton<IStartupSeeder, RoleSeeder>();
         services.AddSingleton<IStartupSeeder, Seed.DemoAccountSeeder>();
         services.AddScoped<AccountEmails>();
+        services.AddScoped<ProfileRules>();
+        services.AddScoped<Account.Register.AccountRegistration>();
     }
 
     public static void MapIdentity(this WebApplication app)
