@@ -38,8 +38,8 @@ public static class PlatformSetup
             o.RequestCultureProviders =
             [
                 new QueryStringRequestCultureProvider(),
-                new CookieRequestCultureProvider(),
                 new ApiAcceptLanguageProvider(),
+                new CookieRequestCultureProvider(),
             ];
         });
 
