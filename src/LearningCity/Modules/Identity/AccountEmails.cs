@@ -14,7 +14,11 @@ public sealed class AccountEmails(EmailOutbox outbox, JsonStringLocalizer l)
     public static string Link(HttpRequest request, string path, params (string Name, string Value)[] query)
     {
         var pairs = string.Join("&", query.Select(q => $"{q.Name}={Uri.EscapeDataString(q.Value)}"));
-        return $"{request.Scheme}://{request.Host}{path}?{pairs}";
+        // Site:PublicUrl, when set, decides the host of e-mailed links, so a forged Host header cannot
+        // turn a password-reset link into one that points elsewhere.
+        var configured = request.HttpContext.RequestServices.GetRequiredService<IConfiguration>()["Site:PublicUrl"];
+        var origin = string.IsNullOrWhiteSpace(configured) ? $"{request.Scheme}://{request.Host}" : configured.TrimEnd('/');
+        return $"{origin}{path}?{pairs}";
     }
 
     public static string EncodeToken(string token) => WebEncoders.Base64UrlEncode(System.Text.Encoding.UTF8.GetBytes(token));

@@ -12,6 +12,8 @@ public sealed class AppUser : IdentityUser<Guid>
     public string? ProvinceCode { get; set; }
     public int? BirthYear { get; set; }
     public DateTime CreatedAt { get; set; }
+    /// <summary>When the person accepted the terms and the privacy notice (PDPA consent) at registration.</summary>
+    public DateTime? TermsAcceptedAt { get; set; }
 }
 
 public sealed class AppRole : IdentityRole<Guid>

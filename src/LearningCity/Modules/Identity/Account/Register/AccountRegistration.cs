@@ -2,6 +2,7 @@ using LearningCity.Common.Auth;
 using LearningCity.Common.Data;
 using LearningCity.Modules.Identity.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Identity.Account.Register;
 
@@ -35,9 +36,20 @@ public sealed class AccountRegistration(UserManager<AppUser> users, AppDbContext
             ProvinceCode = string.IsNullOrEmpty(input.ProvinceCode) ? null : input.ProvinceCode,
             BirthYear = input.BirthYear,
             CreatedAt = time.GetUtcNow().UtcDateTime,
+            // Both the page and the API refuse a registration without consent, so reaching here means it was given.
+            TermsAcceptedAt = time.GetUtcNow().UtcDateTime,
         };
         await using var tx = await db.Database.BeginTransactionAsync();
-        var result = await users.CreateAsync(user, input.Password);
+        IdentityResult result;
+        try
+        {
+            result = await users.CreateAsync(user, input.Password);
+        }
+        catch (DbUpdateException)
+        {
+            // The same address registered a moment ago by a parallel request: answer as for any known address.
+            return [];
+        }
         if (result.Succeeded) result = await users.AddToRoleAsync(user, Roles.Learner);
         if (!result.Succeeded)
             return result.Errors.Select(e => (ProfileRules.FieldOf(e), e.Description)).ToList();
