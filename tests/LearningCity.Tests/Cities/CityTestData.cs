@@ -69,6 +69,26 @@ internal static class CityTestData
         return await client.PostAsync(url, content);
     }
 
+    /// <summary>
+    /// A signed-in client without the language cookie that log-in sets, so that the API answers in the language of
+    /// the request's Accept-Language header, as it does for API clients.
+    /// </summary>
+    public static async Task<HttpClient> ApiClientAsync(this AppFactory factory, TestUser user)
+    {
+        var cookies = new System.Net.CookieContainer();
+        var client = factory.CreateDefaultClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(cookies));
+        await client.LoginAsync(user);
+        foreach (System.Net.Cookie cookie in cookies.GetAllCookies())
+            if (cookie.Name == ".AspNetCore.Culture") cookie.Expired = true;
+        return client;
+    }
+
+    public static HttpRequestMessage InEnglish(this HttpRequestMessage request)
+    {
+        request.Headers.AcceptLanguage.ParseAdd("en");
+        return request;
+    }
+
     /// <summary>A valid 1×1 PNG.</summary>
     public static readonly byte[] Png = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
