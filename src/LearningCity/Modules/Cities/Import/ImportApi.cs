@@ -13,7 +13,7 @@ internal static class ImportApi
     {
         group.MapPost("/import", ImportAsync).WithName("ImportCities").RequireAuthorization(Policies.Admin)
             .WithSummary("Check (dryRun=true, the default) or import a city CSV: a multipart field 'file' or a text/csv body. All rows or none are imported.")
-            .Accepts<IFormFile>("multipart/form-data").Accepts<string>("text/csv")
+            .Accepts<IFormFile>("multipart/form-data", "text/csv")
             .Produces<ImportReportDto>().Produces<ImportReportDto>(StatusCodes.Status400BadRequest);
         app.MapGet("/admin/cities/import/template.csv", () => TypedResults.File(CityCsv.Template(), "text/csv; charset=utf-8", "learning-cities-template.csv"))
             .RequireAuthorization(Policies.Admin).ExcludeFromDescription();
