@@ -152,4 +152,15 @@ public sealed class CityDirectoryTests(AppFactory factory) : IClassFixture<AppFa
         Assert.Equal(CityTestData.KhonKaen, thai.GetProperty("items")[0].GetProperty("name").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/cities/999999")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_cities_api_is_described_in_the_OpenAPI_document()
+    {
+        var doc = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var paths = doc.GetProperty("paths");
+        foreach (var path in new[] { "/api/v1/cities", "/api/v1/cities/{id}", "/api/v1/cities/{id}/approve", "/api/v1/cities/{id}/reject", "/api/v1/cities/import" })
+            Assert.True(paths.TryGetProperty(path, out _), path);
+        var tags = paths.GetProperty("/api/v1/cities").GetProperty("get").GetProperty("tags").EnumerateArray().Select(t => t.GetString());
+        Assert.Contains("Cities", tags);
+    }
 }
