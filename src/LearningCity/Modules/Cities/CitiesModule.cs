@@ -1,5 +1,10 @@
 using LearningCity.Common.Data;
+using LearningCity.Modules.Cities.Approval;
+using LearningCity.Modules.Cities.Directory;
+using LearningCity.Modules.Cities.Editing;
 using LearningCity.Modules.Cities.Geography;
+using LearningCity.Modules.Cities.Import;
+using LearningCity.Modules.Cities.Public;
 using LearningCity.Modules.Cities.Seed;
 
 namespace LearningCity.Modules.Cities;
@@ -10,10 +15,21 @@ public static class CitiesModule
     {
         builder.Services.AddSingleton<IStartupSeeder, GeographySeeder>();
         builder.Services.AddSingleton<IStartupSeeder, DemoCitySeeder>();
+        builder.Services.AddScoped<CityAccess>();
+        builder.Services.AddScoped<CityLookup>();
+        builder.Services.AddScoped<CityRules>();
+        builder.Services.AddScoped<CityCreation>();
+        builder.Services.AddScoped<CityApproval>();
+        builder.Services.AddScoped<CityImporter>();
     }
 
     public static void MapCities(this WebApplication app)
     {
         app.MapGeographyApi();
+        var cities = app.MapGroup("/api/v1/cities").WithTags("Cities");
+        cities.MapDirectoryApi();
+        cities.MapEditingApi();
+        cities.MapApprovalApi();
+        cities.MapImportApi(app);
     }
 }

@@ -1,0 +1,28 @@
+using LearningCity.Common.Data;
+using LearningCity.Modules.Cities.Data;
+using LearningCity.Modules.Cities.Public;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningCity.Modules.Cities.Profile;
+
+public sealed class CityProfileModel(AppDbContext db, CityAccess access) : PageModel
+{
+    public City City { get; private set; } = null!;
+    public Province Province { get; private set; } = null!;
+    public Region Region { get; private set; } = null!;
+    public bool CanEdit { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var city = await db.Cities.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+        // Cities not yet approved do not exist for the public: 404, not 403, so nothing leaks.
+        if (city is null || !await access.CanViewAsync(User, city, ct)) return NotFound();
+        City = city;
+        Province = await db.Provinces.AsNoTracking().FirstAsync(p => p.Code == city.ProvinceCode, ct);
+        Region = await db.Regions.AsNoTracking().FirstAsync(r => r.Code == Province.RegionCode, ct);
+        CanEdit = await access.CanEditAsync(User, id, ct);
+        return Page();
+    }
+}
