@@ -2,6 +2,7 @@ using LearningCity.Common.Audit;
 using LearningCity.Common.Email;
 using LearningCity.Modules.Cities.Data;
 using LearningCity.Modules.Identity.Data;
+using LearningCity.Modules.Resources.Data;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -24,6 +25,13 @@ public class AppDbContext(DbContextOptions options)
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Province> Provinces => Set<Province>();
     public DbSet<City> Cities => Set<City>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<OrganisationMembership> OrganisationMemberships => Set<OrganisationMembership>();
+    public DbSet<LearningResource> LearningResources => Set<LearningResource>();
+    public DbSet<Topic> Topics => Set<Topic>();
+    public DbSet<LearningSpace> LearningSpaces => Set<LearningSpace>();
+    public DbSet<FundingSource> FundingSources => Set<FundingSource>();
+    public DbSet<ContentReport> ContentReports => Set<ContentReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
