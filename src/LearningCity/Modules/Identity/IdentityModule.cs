@@ -61,6 +61,7 @@ public static class IdentityModule
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, TwoFactorSetupRedirect>();
         services.AddSingleton<IStartupSeeder, RoleSeeder>();
         services.AddScoped<AccountEmails>();
+        services.AddUserAdmin();
     }
 
     public static void MapIdentity(this WebApplication app)
