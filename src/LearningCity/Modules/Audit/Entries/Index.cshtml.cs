@@ -12,8 +12,11 @@ namespace LearningCity.Modules.Audit.Entries;
 [Authorize(Policy = Policies.Admin)]
 public sealed class AuditIndexModel(AuditSearch search, JsonStringLocalizer l) : PageModel
 {
-    /// <summary>Bound from the plain query string (?action=...&amp;from=...), like the API.</summary>
-    [BindProperty(SupportsGet = true)]
+    /// <summary>
+    /// Bound from the plain query string (?action=...&amp;from=...&amp;page=2), like the API; from the query only,
+    /// because Razor Pages also has a route value called "page" (the page's own name).
+    /// </summary>
+    [FromQuery]
     public AuditQuery Filter { get; set; } = new();
 
     public Paged<AuditEntry> Entries { get; private set; } = new([], 1, PageRequest.DefaultSize, 0);

@@ -13,7 +13,8 @@ public sealed class UsersIndexModel(UserDirectory directory) : PageModel
     [BindProperty(SupportsGet = true), MaxLength(200, ErrorMessage = "Validation.MaxLength"), Display(Name = "UserAdmin.Search")]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // From the query only: Razor Pages also has a route value called "page" (the page's own name).
+    [FromQuery(Name = "page")]
     public int? PageNumber { get; set; }
 
     public Paged<UserSummaryDto> Users { get; private set; } = new([], 1, PageRequest.DefaultSize, 0);
