@@ -207,6 +207,19 @@ public sealed class UserAdminApiTests(AppFactory factory) : IClassFixture<AppFac
     }
 
     [Fact]
+    public async Task Simultaneous_identical_grants_give_one_change_and_never_a_server_error()
+    {
+        var user = await factory.CreateAsync();
+        var city = (await factory.ApprovedCityIdsAsync())[4];
+        var admins = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => factory.LoginAsAdminAsync()));
+        var responses = await Task.WhenAll(admins.Select(a => a.PostAsJsonAsync($"/api/v1/admin/users/{user.Id}/cities", new { cityId = city })));
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict, $"answered {(int)r.StatusCode}"));
+        Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.Equal([city], await factory.ScopesOfAsync(user.Id));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.EntityId == user.Id.ToString())));
+    }
+
+    [Fact]
     public async Task The_api_is_described_in_the_openapi_document()
     {
         var doc = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");

@@ -97,18 +97,27 @@ public sealed class UserAccessChanges(
     private async Task<AccessChange> ChangeAsync(AppUser user, ClaimsPrincipal actor, string action, Func<Task> apply, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var before = await SnapshotAsync(user, ct);
-        await apply();
-        var after = await SnapshotAsync(user, ct);
-        if (after.SameAccessAs(before))
+        try
         {
-            await transaction.RollbackAsync(ct);
-            return new(AccessOutcome.Unchanged, l["UserAdmin.Unchanged"]);
+            var before = await SnapshotAsync(user, ct);
+            await apply();
+            var after = await SnapshotAsync(user, ct);
+            if (after.SameAccessAs(before))
+            {
+                await transaction.RollbackAsync(ct);
+                return new(AccessOutcome.Unchanged, l["UserAdmin.Unchanged"]);
+            }
+            audit.Record(action, "User", user.Id, before, after, actor);
+            // Saves the audit entry with the new stamp: the user's cookie is re-validated against it.
+            Check(await users.UpdateSecurityStampAsync(user));
+            await transaction.CommitAsync(ct);
         }
-        audit.Record(action, "User", user.Id, before, after, actor);
-        // Saves the audit entry with the new stamp: the user's cookie is re-validated against it.
-        Check(await users.UpdateSecurityStampAsync(user));
-        await transaction.CommitAsync(ct);
+        catch (DbUpdateException)
+        {
+            // Another administrator changed the same account at the same moment (a duplicate grant, a stale stamp).
+            await transaction.RollbackAsync(ct);
+            return new(AccessOutcome.Refused, l["Error.409.Text"]);
+        }
         if (user.Id == ActorId(actor)) await signIn.RefreshSignInAsync(user);
         return new(AccessOutcome.Changed, l["UserAdmin.Saved"]);
     }
@@ -131,7 +140,7 @@ public sealed class UserAccessChanges(
     {
         if (result.Succeeded) return;
         var codes = string.Join("; ", result.Errors.Select(e => e.Code));
-        // Someone changed the same account at the same moment: a 409 "reload and try again", not a 500.
+        // Identity reports a stale concurrency stamp as a result, not an exception: answer it like one (409).
         if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
             throw new DbUpdateConcurrencyException(codes);
         throw new InvalidOperationException(codes);
