@@ -140,8 +140,10 @@ public sealed class UserAccessChanges(
     {
         if (result.Succeeded) return;
         var codes = string.Join("; ", result.Errors.Select(e => e.Code));
-        // Identity reports a stale concurrency stamp as a result, not an exception: answer it like one (409).
-        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        // Identity reports these as results, not exceptions; each role was checked just before, so each means that
+        // someone changed the same account at the same moment: answer it like a concurrency conflict (409).
+        string[] raced = [nameof(IdentityErrorDescriber.ConcurrencyFailure), nameof(IdentityErrorDescriber.UserAlreadyInRole), nameof(IdentityErrorDescriber.UserNotInRole)];
+        if (result.Errors.Any(e => raced.Contains(e.Code)))
             throw new DbUpdateConcurrencyException(codes);
         throw new InvalidOperationException(codes);
     }
