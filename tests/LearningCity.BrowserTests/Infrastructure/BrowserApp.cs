@@ -37,7 +37,9 @@ public sealed class BrowserApp : AppFactory
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = "en-US" });
-        context.SetDefaultTimeout(15_000);
+        // Generous: CI machines have two cores and run a database and a browser beside the app.
+        context.SetDefaultTimeout(30_000);
+        context.SetDefaultNavigationTimeout(30_000);
         return await context.NewPageAsync();
     }
 

@@ -12,12 +12,13 @@ public static class PageActions
         await page.FillAsync("input[name='Input.Email']", user.Email);
         await page.FillAsync("input[name='Input.Password']", user.Password);
         await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForLoadStateAsync();
+        // Wait for the navigation away from the log-in form itself, not just for the current page to be loaded.
+        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.Equals("/account/login", StringComparison.Ordinal));
         if (page.Url.Contains("/account/login-2fa", StringComparison.Ordinal))
         {
             await page.FillAsync("input[name='Input.Code']", Totp.Code(user.AuthenticatorKey!));
             await page.ClickAsync("main form button[type=submit]");
-            await page.WaitForLoadStateAsync();
+            await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account/login", StringComparison.Ordinal));
         }
     }
 

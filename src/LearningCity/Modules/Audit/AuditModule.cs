@@ -1,8 +1,16 @@
+using LearningCity.Modules.Audit.Entries;
+
 namespace LearningCity.Modules.Audit;
 
 public static class AuditModule
 {
-    public static void AddAuditModule(this WebApplicationBuilder builder) { }
+    public static void AddAuditModule(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<AuditSearch>();
+    }
 
-    public static void MapAudit(this WebApplication app) { }
+    public static void MapAudit(this WebApplication app)
+    {
+        app.MapAuditApi();
+    }
 }

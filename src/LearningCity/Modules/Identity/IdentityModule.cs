@@ -64,6 +64,7 @@ public static class IdentityModule
         services.AddScoped<AccountEmails>();
         services.AddScoped<ProfileRules>();
         services.AddScoped<Account.Register.AccountRegistration>();
+        services.AddUserAdmin();
     }
 
     public static void MapIdentity(this WebApplication app)

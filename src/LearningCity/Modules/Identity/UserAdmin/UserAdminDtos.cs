@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace LearningCity.Modules.Identity.UserAdmin;
+
+public sealed record CityScopeDto(int CityId, string Name);
+
+public sealed record UserSummaryDto(Guid Id, string Email, string DisplayName, bool TwoFactorEnabled, string[] Roles, CityScopeDto[] Cities);
+
+/// <summary>
+/// NeedsTwoFactorSetup: the user holds Admin or Judge without two-factor authentication, so they will be sent
+/// to set it up at their next log-in before they can use that role.
+/// </summary>
+public sealed record UserDetailDto(
+    Guid Id, string Email, string DisplayName, bool EmailConfirmed, bool TwoFactorEnabled, bool NeedsTwoFactorSetup,
+    DateTime CreatedAt, string[] Roles, CityScopeDto[] Cities);
+
+public sealed class RoleRequest
+{
+    [Required(ErrorMessage = "Validation.Required"), MaxLength(50, ErrorMessage = "Validation.MaxLength"), Display(Name = "UserAdmin.Role")]
+    public string? Role { get; init; }
+}
+
+public sealed class CityScopeRequest
+{
+    [Required(ErrorMessage = "Validation.Required"), Range(1, int.MaxValue, ErrorMessage = "Validation.Range"), Display(Name = "UserAdmin.City")]
+    public int? CityId { get; init; }
+}
