@@ -3,6 +3,7 @@ using LearningCity.Common.Web;
 using LearningCity.Modules.Audit;
 using LearningCity.Modules.Cities;
 using LearningCity.Modules.Identity;
+using LearningCity.Modules.Resources;
 using LearningCity.Modules.Shared;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ builder.AddPlatform();
 builder.AddIdentityModule();
 builder.AddCitiesModule();
 builder.AddAuditModule();
+builder.AddResourcesModule();
 
 var app = builder.Build();
 
@@ -23,6 +25,7 @@ app.MapShared();
 app.MapIdentity();
 app.MapCities();
 app.MapAudit();
+app.MapResources();
 
 await app.RunAsync();
 

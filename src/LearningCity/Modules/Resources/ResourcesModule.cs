@@ -1,0 +1,22 @@
+using LearningCity.Common.Content;
+using LearningCity.Common.Data;
+using LearningCity.Modules.Resources.Publishing;
+using LearningCity.Modules.Resources.Seed;
+
+namespace LearningCity.Modules.Resources;
+
+/// <summary>Pillar 4's knowledge base: learning resources, learning spaces and funding sources.</summary>
+public static class ResourcesModule
+{
+    public static void AddResourcesModule(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<PublisherAccess>();
+        services.AddSingleton<IStartupSeeder, TopicSeeder>();
+    }
+
+    public static void MapResources(this WebApplication app)
+    {
+    }
+}
