@@ -97,7 +97,7 @@ public static class PlatformSetup
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
         app.MapOpenApi();
-        app.MapScalarApiReference("/api-reference", o => o.WithTitle("Thailand Learning City Platform API").WithOpenApiRoutePattern("/openapi/{documentName}.json").WithDefaultFonts(false));
+        app.MapScalarApiReference("/api-reference", o => o.WithTitle("Thailand Learning City Platform API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts());
         app.MapRazorPages();
         app.MapFiles();
     }
