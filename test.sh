@@ -37,7 +37,6 @@ export TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres;Po
 
 # 3. Build once, then run each test project on each database.
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-dotnet tool restore >/dev/null
 if ! dotnet build LearningCity.slnx -nologo -v q -clp:ErrorsOnly; then
   echo "0 passed, 1 failed"
   exit 1
