@@ -60,7 +60,8 @@ public abstract class SpaceFormPageModel(AppDbContext db, SpaceRules rules, Publ
             var intervals = hours.Where(h => h.Day == d).OrderBy(h => h.Opens).ToList();
             return new DayRow
             {
-                Day = d, Closed = intervals.Count == 0,
+                // A new form starts with every day open for typing; an existing space shows its closed days ticked.
+                Day = d, Closed = hours.Count > 0 && intervals.Count == 0,
                 Opens1 = intervals.ElementAtOrDefault(0)?.Opens, Closes1 = intervals.ElementAtOrDefault(0)?.Closes,
                 Opens2 = intervals.ElementAtOrDefault(1)?.Opens, Closes2 = intervals.ElementAtOrDefault(1)?.Closes,
             };
