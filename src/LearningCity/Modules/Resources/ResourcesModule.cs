@@ -1,7 +1,9 @@
 using LearningCity.Common.Content;
 using LearningCity.Common.Data;
+using LearningCity.Modules.Resources.Funding;
 using LearningCity.Modules.Resources.Publishing;
 using LearningCity.Modules.Resources.Seed;
+using LearningCity.Modules.Resources.Spaces;
 
 namespace LearningCity.Modules.Resources;
 
@@ -14,9 +16,17 @@ public static class ResourcesModule
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<PublisherAccess>();
         services.AddSingleton<IStartupSeeder, TopicSeeder>();
+        services.AddScoped<SpaceRules>();
+        services.AddScoped<SpaceEditing>();
+        services.AddSingleton<IStartupSeeder, DemoSpaceSeeder>();
+        services.AddScoped<FundingRules>();
+        services.AddScoped<FundingEditing>();
+        services.AddSingleton<IStartupSeeder, DemoFundingSeeder>();
     }
 
     public static void MapResources(this WebApplication app)
     {
+        app.MapSpacesApi();
+        app.MapFundingApi();
     }
 }
