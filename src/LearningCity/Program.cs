@@ -3,6 +3,8 @@ using LearningCity.Common.Web;
 using LearningCity.Modules.Audit;
 using LearningCity.Modules.Cities;
 using LearningCity.Modules.Identity;
+using LearningCity.Modules.Search;
+using LearningCity.Modules.Search.Indexing;
 using LearningCity.Modules.Shared;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,10 +12,11 @@ builder.AddPlatform();
 builder.AddIdentityModule();
 builder.AddCitiesModule();
 builder.AddAuditModule();
+builder.AddSearchModule();
 
 var app = builder.Build();
 
-if (await AdminCommand.TryRunAsync(app, args))
+if (await AdminCommand.TryRunAsync(app, args) || await SearchRebuild.TryRunCommandAsync(app, args))
     return;
 
 await app.Services.MigrateAndSeedAsync();
@@ -23,6 +26,7 @@ app.MapShared();
 app.MapIdentity();
 app.MapCities();
 app.MapAudit();
+app.MapSearch();
 
 await app.RunAsync();
 
