@@ -39,7 +39,7 @@ internal sealed class SearchIndexer(
             if (!_started)
             {
                 var stale = index.CommittedAt is { } at && time.GetUtcNow() - at > Retention;
-                if (index.NeedsRebuild || stale) await RebuildLockedAsync(ct);
+                if (index.NeedsRebuild || stale || await IsAheadOfDatabaseAsync(ct)) await RebuildLockedAsync(ct);
                 else _highWater = index.Watermark;
                 _started = true;
             }
@@ -64,6 +64,14 @@ internal sealed class SearchIndexer(
             if (Interlocked.Read(ref _passesCompleted) >= target) break;
             await next.Task.WaitAsync(ct);
         }
+    }
+
+    /// <summary>An index that has seen more changes than the database holds belongs to another database.</summary>
+    private async Task<bool> IsAheadOfDatabaseAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return index.Watermark > (await db.Set<SearchChange>().MaxAsync(c => (long?)c.Id, ct) ?? 0);
     }
 
     /// <summary>Builds this node's index anew from every source.</summary>
