@@ -150,7 +150,10 @@ public sealed class SearchQueryTests
             Doc("cr", "เทศบาลนครเชียงราย", titleEn: "Chiang Rai City Municipality"),
             Doc("kk", "เทศบาลนครขอนแก่น", titleEn: "Khon Kaen City Municipality"));
         Assert.Equal(["เทศบาลนครเชียงราย", "เทศบาลนครเชียงใหม่"], (await index.Service.SuggestAsync("เชียง")).Select(s => s.Text).Order());
-        Assert.Equal(["เทศบาลนครเชียงใหม่"], (await index.Service.SuggestAsync("chiang ma")).Select(s => s.Text));
+        Assert.Equal(["เทศบาลนครเชียงใหม่"], (await index.Service.SuggestAsync("chiang  MA")).Select(s => s.Text));
+        Assert.Equal(["เทศบาลนครขอนแก่น"], (await index.Service.SuggestAsync("ขอนแ")).Select(s => s.Text));
+        Assert.Equal(3, (await index.Service.SuggestAsync("เทศบาลนคร")).Count);
+        Assert.Empty(await index.Service.SuggestAsync("ใหม่เชียง"));
         Assert.Equal("/resource/kk", (await index.Service.SuggestAsync("Khon")).Single().Url);
         Assert.Empty(await index.Service.SuggestAsync("\"((*"));
     }

@@ -18,22 +18,22 @@ internal sealed class CitySearchSource : ISearchSource
     public async Task<SearchDocument?> LoadAsync(AppDbContext db, string id, CancellationToken ct)
     {
         if (!int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var cityId)) return null;
-        var row = await Approved(db).FirstOrDefaultAsync(r => r.City.Id == cityId, ct);
+        var row = await Approved(db, cityId).FirstOrDefaultAsync(ct);
         return row is null ? null : ToDocument(row.City, row.Province);
     }
 
     public async IAsyncEnumerable<SearchDocument> LoadAllAsync(AppDbContext db, [EnumeratorCancellation] CancellationToken ct)
     {
-        await foreach (var row in Approved(db).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var row in Approved(db, null).AsAsyncEnumerable().WithCancellation(ct))
             yield return ToDocument(row.City, row.Province);
     }
 
     private sealed record Row(City City, Province Province);
 
-    private static IQueryable<Row> Approved(AppDbContext db) =>
+    private static IQueryable<Row> Approved(AppDbContext db, int? id) =>
         from c in db.Cities.AsNoTracking()
         join p in db.Provinces.AsNoTracking() on c.ProvinceCode equals p.Code
-        where c.Status == CityStatus.Approved
+        where c.Status == CityStatus.Approved && (id == null || c.Id == id)
         orderby c.Id
         select new Row(c, p);
 

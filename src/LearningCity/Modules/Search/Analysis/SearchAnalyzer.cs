@@ -25,6 +25,18 @@ internal sealed class SearchAnalyzer(bool stem) : Analyzer
         return new TokenStreamComponents(tokenizer, stream);
     }
 
+    /// <summary>Where each word of a text starts.</summary>
+    public List<int> WordStarts(string text)
+    {
+        var starts = new List<int>();
+        using var stream = GetTokenStream("q", text);
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) starts.Add(offset.StartOffset);
+        stream.End();
+        return starts;
+    }
+
     /// <summary>The terms of a piece of text, in order.</summary>
     public List<string> Terms(string text)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LearningCity.Modules.Search.Public;
+using LearningCity.Modules.Search.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -14,7 +15,10 @@ internal static class SearchFields
     public const string Id = "id";
     public const string TitleTh = "title_th";
     public const string TitleEn = "title_en";
-    /// <summary>Both titles, unstemmed: the typeahead matches what people start to type.</summary>
+    /// <summary>
+    /// The typeahead: each title from every word start to its end ("เทศบาลนครขอนแก่น", "นครขอนแก่น", "ขอนแก่น"),
+    /// so a prefix query finds a title by the beginning of any of its words, even in unspaced Thai.
+    /// </summary>
     public const string TitlePrefix = "title_prefix";
     public const string SummaryTh = "summary_th";
     public const string SummaryEn = "summary_en";
@@ -45,10 +49,11 @@ internal static class SearchFields
             new StringField(Type, d.Type, Field.Store.YES),
             new StringField(Id, d.Id, Field.Store.YES),
             new TextField(TitleTh, d.Title.Th, Field.Store.YES),
-            new TextField(TitlePrefix, d.Title.Th + "\n" + d.Title.En, Field.Store.NO),
             new StoredField(Url, d.Url),
         };
         if (!string.IsNullOrWhiteSpace(d.Title.En)) doc.Add(new TextField(TitleEn, d.Title.En, Field.Store.YES));
+        foreach (var suffix in new[] { d.Title.Th, d.Title.En }.SelectMany(TitleSuffixes).Distinct())
+            doc.Add(new StringField(TitlePrefix, suffix, Field.Store.NO));
         if (!string.IsNullOrWhiteSpace(d.Summary?.Th)) doc.Add(new TextField(SummaryTh, d.Summary.Th, Field.Store.YES));
         if (!string.IsNullOrWhiteSpace(d.Summary?.En)) doc.Add(new TextField(SummaryEn, d.Summary.En, Field.Store.YES));
         if (!string.IsNullOrWhiteSpace(d.Body)) doc.Add(new TextField(Body, d.Body, Field.Store.YES));
@@ -86,6 +91,22 @@ internal static class SearchFields
         }
         return doc;
     }
+
+    private const int MaxSuffixChars = 100;
+
+    private static IEnumerable<string> TitleSuffixes(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title)) yield break;
+        foreach (var start in SearchAnalyzer.Exact.WordStarts(title))
+        {
+            var suffix = NormalizeForPrefix(title[start..]);
+            yield return suffix.Length > MaxSuffixChars ? suffix[..MaxSuffixChars] : suffix;
+        }
+    }
+
+    /// <summary>Lower case, single spaces: the same for a typed prefix and the indexed titles.</summary>
+    public static string NormalizeForPrefix(string text) =>
+        string.Join(' ', text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     public static Term KeyTerm(string type, string id) => new(Key, KeyOf(type, id));
 }

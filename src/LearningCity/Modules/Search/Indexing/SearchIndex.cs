@@ -1,7 +1,6 @@
 using System.Globalization;
 using LearningCity.Modules.Search.Analysis;
 using LearningCity.Modules.Search.Public;
-using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -18,7 +17,7 @@ namespace LearningCity.Modules.Search.Indexing;
 internal sealed class SearchIndex : IDisposable
 {
     /// <summary>Bump when the fields or the analyzer change: an index of another schema is rebuilt at start.</summary>
-    public const string Schema = "1";
+    public const string Schema = "2";
     private const string WatermarkKey = "watermark";
     private const string SchemaKey = "schema";
     private const string CommittedAtKey = "committedAt";
@@ -32,7 +31,7 @@ internal sealed class SearchIndex : IDisposable
         System.IO.Directory.CreateDirectory(path);
         Path = path;
         _directory = FSDirectory.Open(path);
-        var config = new IndexWriterConfig(SearchAnalyzer.Version, IndexAnalyzer())
+        var config = new IndexWriterConfig(SearchAnalyzer.Version, SearchAnalyzer.Stemmed)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = new BM25Similarity(),
@@ -49,9 +48,6 @@ internal sealed class SearchIndex : IDisposable
         var path = config["Search:IndexPath"] ?? "data/index";
         return System.IO.Path.IsPathRooted(path) ? path : System.IO.Path.Combine(env.ContentRootPath, path);
     }
-
-    public static PerFieldAnalyzerWrapper IndexAnalyzer() => new(SearchAnalyzer.Stemmed,
-        new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [SearchFields.TitlePrefix] = SearchAnalyzer.Exact });
 
     /// <summary>True when the index was never built, or built with another schema.</summary>
     public bool NeedsRebuild => !_writer.CommitData.TryGetValue(SchemaKey, out var schema) || schema != Schema;
