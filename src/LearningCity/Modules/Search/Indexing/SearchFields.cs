@@ -24,6 +24,8 @@ internal static class SearchFields
     public const string SummaryEn = "summary_en";
     public const string Body = "body";
     public const string Url = "url";
+    /// <summary>A hash of the key: the last tie-breaker of every sort, the same on every node (doc numbers are not).</summary>
+    public const string Order = "order";
     public const string Date = "date";
     public const string DateStored = "date_stored";
     public const string Latitude = "lat";
@@ -50,6 +52,7 @@ internal static class SearchFields
             new StringField(Id, d.Id, Field.Store.YES),
             new TextField(TitleTh, d.Title.Th, Field.Store.YES),
             new StoredField(Url, d.Url),
+            new NumericDocValuesField(Order, StableHash(KeyOf(d.Type, d.Id))),
         };
         if (!string.IsNullOrWhiteSpace(d.Title.En)) doc.Add(new TextField(TitleEn, d.Title.En, Field.Store.YES));
         foreach (var suffix in new[] { d.Title.Th, d.Title.En }.SelectMany(TitleSuffixes).Distinct())
@@ -107,6 +110,18 @@ internal static class SearchFields
     /// <summary>Lower case, single spaces: the same for a typed prefix and the indexed titles.</summary>
     public static string NormalizeForPrefix(string text) =>
         string.Join(' ', text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>FNV-1a: string.GetHashCode differs between processes.</summary>
+    private static long StableHash(string text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash ^= c;
+            hash *= 1099511628211UL;
+        }
+        return unchecked((long)hash);
+    }
 
     public static Term KeyTerm(string type, string id) => new(Key, KeyOf(type, id));
 }

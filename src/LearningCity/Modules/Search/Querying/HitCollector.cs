@@ -5,7 +5,7 @@ using Lucene.Net.Util;
 
 namespace LearningCity.Modules.Search.Querying;
 
-internal readonly record struct CollectedHit(int Doc, float Score, long DateTicks, double? DistanceKm);
+internal readonly record struct CollectedHit(int Doc, float Score, long DateTicks, long Order, double? DistanceKm);
 
 internal sealed record GeoCircle(double Latitude, double Longitude, double? RadiusKm);
 
@@ -21,6 +21,7 @@ internal sealed class HitCollector(bool keepHits, IReadOnlyCollection<string> fa
     private Scorer? _scorer;
     private int _docBase;
     private NumericDocValues? _dates;
+    private NumericDocValues? _order;
     private NumericDocValues? _lats;
     private NumericDocValues? _lons;
     private IBits? _hasLat;
@@ -38,6 +39,7 @@ internal sealed class HitCollector(bool keepHits, IReadOnlyCollection<string> fa
         var reader = context.AtomicReader;
         _docBase = context.DocBase;
         _dates = reader.GetNumericDocValues(SearchFields.Date);
+        _order = reader.GetNumericDocValues(SearchFields.Order);
         if (geo is not null)
         {
             _lats = reader.GetNumericDocValues(SearchFields.LatitudeValues);
@@ -60,7 +62,7 @@ internal sealed class HitCollector(bool keepHits, IReadOnlyCollection<string> fa
         if (geo?.RadiusKm is { } radius && (distance is null || distance > radius)) return;
 
         Count++;
-        if (keepHits) Hits.Add(new CollectedHit(_docBase + doc, _scorer?.GetScore() ?? 0, _dates?.Get(doc) ?? 0, distance));
+        if (keepHits) Hits.Add(new CollectedHit(_docBase + doc, _scorer?.GetScore() ?? 0, _dates?.Get(doc) ?? 0, _order?.Get(doc) ?? 0, distance));
         foreach (var (_, values, counts) in _segmentFacets)
         {
             values.SetDocument(doc);

@@ -105,9 +105,9 @@ internal sealed class SearchService(SearchIndex index, FacetLabels labels, AppDb
 
     private static IEnumerable<CollectedHit> Sort(List<CollectedHit> hits, SearchSort sort, GeoCircle? geo) => sort switch
     {
-        SearchSort.Date => hits.OrderByDescending(h => h.DateTicks).ThenByDescending(h => h.Score).ThenBy(h => h.Doc),
-        SearchSort.Distance when geo is not null => hits.OrderBy(h => h.DistanceKm ?? double.MaxValue).ThenByDescending(h => h.Score).ThenBy(h => h.Doc),
-        _ => hits.OrderByDescending(h => h.Score).ThenByDescending(h => h.DateTicks).ThenBy(h => h.Doc),
+        SearchSort.Date => hits.OrderByDescending(h => h.DateTicks).ThenByDescending(h => h.Score).ThenBy(h => h.Order),
+        SearchSort.Distance when geo is not null => hits.OrderBy(h => h.DistanceKm ?? double.MaxValue).ThenByDescending(h => h.Score).ThenBy(h => h.Order),
+        _ => hits.OrderByDescending(h => h.Score).ThenByDescending(h => h.DateTicks).ThenBy(h => h.Order),
     };
 
     private static SearchHit ToHit(Document doc, CollectedHit hit, IReadOnlySet<string> terms)
