@@ -24,7 +24,7 @@ public sealed class SearchApiTests(AppFactory factory) : IClassFixture<AppFactor
         var chiangMai = await factory.DemoCityIdAsync(CityTestData.ChiangMai);
         var r = await client.SearchAsync(Q("เชียงใหม่"));
         Assert.Equal([$"/cities/{chiangMai}"], r.Urls());
-        var hit = r.GetProperty("hits")[0];
+        var hit = r.GetProperty("items")[0];
         Assert.Equal("เทศบาลนคร<mark>เชียงใหม่</mark>", hit.GetProperty("titleHtml").GetString());
         Assert.Equal("city", hit.GetProperty("type").GetString());
     }
@@ -59,7 +59,7 @@ public sealed class SearchApiTests(AppFactory factory) : IClassFixture<AppFactor
         var client = factory.CreateClient();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         var r = await client.SearchAsync(Q("municipality chiang"));
-        Assert.Equal("<mark>Chiang</mark> Mai City <mark>Municipality</mark>", r.GetProperty("hits")[0].GetProperty("titleHtml").GetString());
+        Assert.Equal("<mark>Chiang</mark> Mai City <mark>Municipality</mark>", r.GetProperty("items")[0].GetProperty("titleHtml").GetString());
         Assert.Equal("Chiang Mai", r.GetProperty("facets").GetProperty("province")[0].GetProperty("label").GetString());
         Assert.Equal("Learning city", r.GetProperty("facets").GetProperty("type")[0].GetProperty("label").GetString());
     }

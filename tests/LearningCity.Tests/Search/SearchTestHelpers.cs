@@ -23,7 +23,7 @@ internal static class SearchTestHelpers
     }
 
     public static List<string> Urls(this JsonElement results) =>
-        results.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("url").GetString()!).ToList();
+        results.GetProperty("items").EnumerateArray().Select(h => h.GetProperty("url").GetString()!).ToList();
 
     public static string Q(string text) => "q=" + Uri.EscapeDataString(text);
 }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace LearningCity.Modules.Search.Api;
 
 public sealed record SearchResponse(
-    IReadOnlyList<SearchHit> Hits,
+    IReadOnlyList<SearchHit> Items,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValueCount>> Facets,
     int OpenNowCount, int OpenCallsCount,
     int Page, int PageSize, int TotalCount, int TotalPages);
