@@ -4,6 +4,8 @@ using LearningCity.Modules.Audit;
 using LearningCity.Modules.Cities;
 using LearningCity.Modules.Identity;
 using LearningCity.Modules.Resources;
+using LearningCity.Modules.Search;
+using LearningCity.Modules.Search.Indexing;
 using LearningCity.Modules.Shared;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,10 +14,11 @@ builder.AddIdentityModule();
 builder.AddCitiesModule();
 builder.AddAuditModule();
 builder.AddResourcesModule();
+builder.AddSearchModule();
 
 var app = builder.Build();
 
-if (await AdminCommand.TryRunAsync(app, args))
+if (await AdminCommand.TryRunAsync(app, args) || await SearchRebuild.TryRunCommandAsync(app, args))
     return;
 
 await app.Services.MigrateAndSeedAsync();
@@ -26,6 +29,7 @@ app.MapIdentity();
 app.MapCities();
 app.MapAudit();
 app.MapResources();
+app.MapSearch();
 
 await app.RunAsync();
 

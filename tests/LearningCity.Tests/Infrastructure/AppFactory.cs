@@ -32,6 +32,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Email:PickupDirectory", Path.Combine(Database.Directory, "mail"));
         builder.UseSetting("Email:PollSeconds", "0.1");
         builder.UseSetting("Files:Root", Path.Combine(Database.Directory, "files"));
+        builder.UseSetting("Search:IndexPath", Path.Combine(Database.Directory, "index"));
+        builder.UseSetting("Search:PollSeconds", "0.1");
         builder.UseSetting("RateLimits:AuthPerMinute", "100000");
         builder.UseSetting("Seed:Demo", "true");
         builder.UseSetting("Seed:DemoAccountsFile", Path.Combine(Database.Directory, "demo-accounts.txt"));

@@ -5,7 +5,9 @@ using LearningCity.Modules.Cities.Editing;
 using LearningCity.Modules.Cities.Geography;
 using LearningCity.Modules.Cities.Import;
 using LearningCity.Modules.Cities.Public;
+using LearningCity.Modules.Cities.Search;
 using LearningCity.Modules.Cities.Seed;
+using LearningCity.Modules.Search.Public;
 
 namespace LearningCity.Modules.Cities;
 
@@ -21,6 +23,9 @@ public static class CitiesModule
         builder.Services.AddScoped<CityCreation>();
         builder.Services.AddScoped<CityApproval>();
         builder.Services.AddScoped<CityImporter>();
+        builder.Services.AddSearchSource<CitySearchSource>();
+        builder.Services.AddSearchFacetLabels<ProvinceFacetLabels>();
+        builder.Services.AddSearchFacetLabels<RegionFacetLabels>();
     }
 
     public static void MapCities(this WebApplication app)

@@ -6,6 +6,7 @@ using LearningCity.Modules.Cities.Data;
 using LearningCity.Modules.Cities.Editing;
 using LearningCity.Modules.Identity.Data;
 using Microsoft.AspNetCore.Identity;
+using LearningCity.Modules.Search.Public;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Cities.Approval;
@@ -34,6 +35,7 @@ public sealed class CityApproval(AppDbContext db, UserManager<AppUser> users, Au
         city.UpdatedAt = now;
         city.Version++;
         audit.Record(decision == CityStatus.Approved ? "city.approve" : "city.reject", "City", city.Id, before, CitySnapshot.Of(city), admin);
+        SearchChanges.Record(db, "city", city.Id);
         await db.SaveChangesAsync(ct);
 
         if (decision == CityStatus.Approved && makeProposerCoordinator && city.ProposedBy is { } proposerId

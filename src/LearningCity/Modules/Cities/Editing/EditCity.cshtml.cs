@@ -7,6 +7,7 @@ using LearningCity.Modules.Cities.Data;
 using LearningCity.Modules.Cities.Public;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using LearningCity.Modules.Search.Public;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Cities.Editing;
@@ -52,6 +53,7 @@ public sealed class EditCityModel(AppDbContext db, CityRules rules, FileStore fi
         Db.Entry(City).Property(c => c.Version).OriginalValue = Version;
         City.Version = Version + 1;
         audit.Record("city.update", "City", City.Id, before, CitySnapshot.Of(City));
+        SearchChanges.Record(Db, "city", City.Id);
         try
         {
             await Db.SaveChangesAsync(ct);

@@ -7,6 +7,7 @@ using LearningCity.Common.Localization;
 using LearningCity.Modules.Cities.Data;
 using LearningCity.Modules.Cities.Profile;
 using LearningCity.Modules.Cities.Public;
+using LearningCity.Modules.Search.Public;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Cities.Editing;
@@ -75,6 +76,7 @@ internal static class EditingApi
         db.Entry(city).Property(c => c.Version).OriginalValue = input.Version.Value;
         city.Version = input.Version.Value + 1;
         audit.Record("city.update", "City", city.Id, before, CitySnapshot.Of(city));
+        SearchChanges.Record(db, "city", city.Id);
         try
         {
             await db.SaveChangesAsync(ct);

@@ -7,6 +7,7 @@ using LearningCity.Modules.Cities.Data;
 using LearningCity.Modules.Cities.Public;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using LearningCity.Modules.Search.Public;
 
 namespace LearningCity.Modules.Cities.Editing;
 
@@ -56,6 +57,7 @@ public sealed class CityCreation(AppDbContext db, AuditLog audit, TimeProvider t
         db.Cities.Add(city);
         await db.SaveChangesAsync(ct);
         audit.Record(city.Status == CityStatus.Approved ? "city.create" : "city.propose", "City", city.Id, null, CitySnapshot.Of(city));
+        SearchChanges.Record(db, "city", city.Id);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return city;

@@ -6,6 +6,7 @@ using LearningCity.Common.Data;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Cities.Data;
 using LearningCity.Modules.Cities.Editing;
+using LearningCity.Modules.Search.Public;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Cities.Import;
@@ -75,7 +76,11 @@ public sealed class CityImporter(AppDbContext db, AuditLog audit, JsonStringLoca
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Cities.AddRange(cities);
         await db.SaveChangesAsync(ct);
-        foreach (var city in cities) audit.Record("city.import", "City", city.Id, null, CitySnapshot.Of(city), admin);
+        foreach (var city in cities)
+        {
+            audit.Record("city.import", "City", city.Id, null, CitySnapshot.Of(city), admin);
+            SearchChanges.Record(db, "city", city.Id);
+        }
         audit.Record("city.import.batch", "CityImport", now.ToString("O", CultureInfo.InvariantCulture), null,
             new { Rows = inputs.Count, Imported = cities.Count, CityIds = cities.Select(c => c.Id).ToArray() }, admin);
         await db.SaveChangesAsync(ct);

@@ -1,6 +1,7 @@
 using LearningCity.Common.Data;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Cities.Data;
+using LearningCity.Modules.Search.Public;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Cities.Seed;
@@ -19,7 +20,9 @@ internal sealed class DemoCitySeeder(IConfiguration config, TimeProvider time) :
         var db = services.GetRequiredService<AppDbContext>();
         if (await db.Cities.AnyAsync(ct)) return;
         var now = time.GetUtcNow().UtcDateTime;
-        foreach (var city in DemoCities.All)
+        var cities = DemoCities.All;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        foreach (var city in cities)
         {
             city.IsDemo = true;
             city.Status = CityStatus.Approved;
@@ -27,6 +30,9 @@ internal sealed class DemoCitySeeder(IConfiguration config, TimeProvider time) :
             db.Cities.Add(city);
         }
         await db.SaveChangesAsync(ct);
+        foreach (var city in cities) SearchChanges.Record(db, "city", city.Id);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
     }
 }
 

@@ -1,0 +1,127 @@
+using System.Globalization;
+using LearningCity.Modules.Search.Public;
+using LearningCity.Modules.Search.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace LearningCity.Modules.Search.Indexing;
+
+/// <summary>The Lucene fields of a search document, in one place for the writer and the readers.</summary>
+internal static class SearchFields
+{
+    public const string Key = "key";
+    public const string Type = "type";
+    public const string Id = "id";
+    public const string TitleTh = "title_th";
+    public const string TitleEn = "title_en";
+    /// <summary>
+    /// The typeahead: each title from every word start to its end ("เทศบาลนครขอนแก่น", "นครขอนแก่น", "ขอนแก่น"),
+    /// so a prefix query finds a title by the beginning of any of its words, even in unspaced Thai.
+    /// </summary>
+    public const string TitlePrefix = "title_prefix";
+    public const string SummaryTh = "summary_th";
+    public const string SummaryEn = "summary_en";
+    public const string Body = "body";
+    public const string Url = "url";
+    /// <summary>A hash of the key: the last tie-breaker of every sort, the same on every node (doc numbers are not).</summary>
+    public const string Order = "order";
+    public const string Date = "date";
+    public const string DateStored = "date_stored";
+    public const string Latitude = "lat";
+    public const string Longitude = "lon";
+    public const string LatitudeValues = "lat_dv";
+    public const string LongitudeValues = "lon_dv";
+    public const string Slot = "slot";
+    public const string CallFrom = "call_from";
+    public const string CallUntil = "call_until";
+    public const string FacetPrefix = "f.";
+
+    public static string Facet(string key) => FacetPrefix + key;
+    public static string KeyOf(string type, string id) => type + "/" + id;
+
+    /// <summary>The facets every page shows (in this order) when they have values.</summary>
+    public static readonly string[] FacetKeys = ["type", "topic", "audience", "region", "province", "language", "price"];
+
+    public static Document ToLucene(SearchDocument d)
+    {
+        var doc = new Document
+        {
+            new StringField(Key, KeyOf(d.Type, d.Id), Field.Store.YES),
+            new StringField(Type, d.Type, Field.Store.YES),
+            new StringField(Id, d.Id, Field.Store.YES),
+            new TextField(TitleTh, d.Title.Th, Field.Store.YES),
+            new StoredField(Url, d.Url),
+            new NumericDocValuesField(Order, StableHash(KeyOf(d.Type, d.Id))),
+        };
+        if (!string.IsNullOrWhiteSpace(d.Title.En)) doc.Add(new TextField(TitleEn, d.Title.En, Field.Store.YES));
+        foreach (var suffix in new[] { d.Title.Th, d.Title.En }.SelectMany(TitleSuffixes).Distinct())
+            doc.Add(new StringField(TitlePrefix, suffix, Field.Store.NO));
+        if (!string.IsNullOrWhiteSpace(d.Summary?.Th)) doc.Add(new TextField(SummaryTh, d.Summary.Th, Field.Store.YES));
+        if (!string.IsNullOrWhiteSpace(d.Summary?.En)) doc.Add(new TextField(SummaryEn, d.Summary.En, Field.Store.YES));
+        if (!string.IsNullOrWhiteSpace(d.Body)) doc.Add(new TextField(Body, d.Body, Field.Store.YES));
+        if (d.Date is { } date)
+        {
+            doc.Add(new NumericDocValuesField(Date, date.Ticks));
+            doc.Add(new StoredField(DateStored, date.Ticks));
+        }
+        else doc.Add(new NumericDocValuesField(Date, 0));
+
+        var facets = d.Facets.ToDictionary(f => f.Key, f => f.Value.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).ToList());
+        facets["type"] = [d.Type];
+        foreach (var (key, values) in facets)
+        {
+            foreach (var value in values)
+            {
+                doc.Add(new StringField(Facet(key), value, Field.Store.NO));
+                doc.Add(new SortedSetDocValuesField(Facet(key), new BytesRef(value)));
+            }
+        }
+
+        if (d.Latitude is { } lat && d.Longitude is { } lon && double.IsFinite(lat) && double.IsFinite(lon))
+        {
+            doc.Add(new DoubleField(Latitude, lat, Field.Store.YES));
+            doc.Add(new DoubleField(Longitude, lon, Field.Store.YES));
+            doc.Add(new DoubleDocValuesField(LatitudeValues, lat));
+            doc.Add(new DoubleDocValuesField(LongitudeValues, lon));
+        }
+        foreach (var slot in (d.OpeningSlots ?? []).Where(s => s is >= 0 and < OpeningSlots.PerWeek).Distinct())
+            doc.Add(new StringField(Slot, slot.ToString(CultureInfo.InvariantCulture), Field.Store.NO));
+        if (d.OpenFrom is not null || d.OpenUntil is not null)
+        {
+            doc.Add(new Int32Field(CallFrom, d.OpenFrom?.DayNumber ?? 0, Field.Store.NO));
+            doc.Add(new Int32Field(CallUntil, d.OpenUntil?.DayNumber ?? int.MaxValue, Field.Store.NO));
+        }
+        return doc;
+    }
+
+    private const int MaxSuffixChars = 100;
+
+    private static IEnumerable<string> TitleSuffixes(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title)) yield break;
+        foreach (var start in SearchAnalyzer.Exact.WordStarts(title))
+        {
+            var suffix = NormalizeForPrefix(title[start..]);
+            yield return suffix.Length > MaxSuffixChars ? suffix[..MaxSuffixChars] : suffix;
+        }
+    }
+
+    /// <summary>Lower case, single spaces: the same for a typed prefix and the indexed titles.</summary>
+    public static string NormalizeForPrefix(string text) =>
+        string.Join(' ', text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>FNV-1a: string.GetHashCode differs between processes.</summary>
+    private static long StableHash(string text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash ^= c;
+            hash *= 1099511628211UL;
+        }
+        return unchecked((long)hash);
+    }
+
+    public static Term KeyTerm(string type, string id) => new(Key, KeyOf(type, id));
+}

@@ -1,0 +1,53 @@
+namespace LearningCity.Modules.Search.Public;
+
+public enum SearchSort
+{
+    Relevance,
+    Date,
+    Distance,
+}
+
+/// <summary>A search request. Text may be anything a person types; it is never parsed as query syntax.</summary>
+public sealed record SearchQuery
+{
+    public string? Text { get; init; }
+    /// <summary>Facet key → accepted values: any of the values of one key, and every key.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+    public double? Latitude { get; init; }
+    public double? Longitude { get; init; }
+    /// <summary>With Latitude/Longitude: only items within this many kilometres.</summary>
+    public double? RadiusKm { get; init; }
+    public bool OpenNow { get; init; }
+    public bool OpenCalls { get; init; }
+    /// <summary>The moment "open now" and "open calls" refer to; the current time when left out.</summary>
+    public DateTimeOffset? At { get; init; }
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 20;
+}
+
+public sealed record SearchHit(
+    string Type, string Id, string Title, string TitleHtml, string SummaryHtml, string Url,
+    DateTime? Date, double? DistanceKm, float Score);
+
+public sealed record FacetValueCount(string Value, string Label, int Count, bool Selected);
+
+public sealed record SearchResults(
+    IReadOnlyList<SearchHit> Hits,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValueCount>> Facets,
+    int OpenNowCount,
+    int OpenCallsCount,
+    int Total,
+    int Page,
+    int PageSize)
+{
+    public int TotalPages => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
+}
+
+public sealed record SearchSuggestion(string Text, string Type, string Url);
+
+public interface ISearchService
+{
+    Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken ct = default);
+    Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string? prefix, int limit = 8, CancellationToken ct = default);
+}

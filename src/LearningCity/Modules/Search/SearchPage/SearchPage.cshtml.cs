@@ -1,0 +1,48 @@
+using LearningCity.Common.Localization;
+using LearningCity.Modules.Search.Api;
+using LearningCity.Modules.Search.Public;
+using LearningCity.Modules.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LearningCity.Modules.Search.SearchPage;
+
+public sealed class SearchPageModel(ISearchService search, JsonStringLocalizer l) : PageModel
+{
+    public const int PageSize = 10;
+
+    [BindProperty(SupportsGet = true, Name = "")] public SearchParameters P { get; set; } = new();
+
+    public SearchResults Results { get; private set; } = new([], new Dictionary<string, IReadOnlyList<FacetValueCount>>(), 0, 0, 0, 1, PageSize);
+    public Dictionary<string, string[]> Errors { get; private set; } = [];
+    public PagerModel Pager => new(Results.Page, Results.TotalPages, Results.Total, "#search-results");
+    public SearchQuery Query { get; private set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        ModelState.Clear(); // numbers arrive as text and are checked below, with their own messages
+        (Query, Errors) = P.ToQuery(l, PageSize, PageSize);
+        if (Errors.Count == 0) Results = await search.SearchAsync(Query, ct);
+        else Response.StatusCode = StatusCodes.Status400BadRequest;
+        var isHtmx = Request.Headers["HX-Request"] == "true" && Request.Headers["HX-History-Restore-Request"] != "true";
+        return isHtmx ? Partial("_SearchResults", this) : Page();
+    }
+
+    public string? ErrorOf(string field) => Errors.TryGetValue(field, out var e) ? string.Join(" ", e) : null;
+
+    /// <summary>The same search as a CSV file (every hit, not only this page).</summary>
+    public string ExportUrl => "/search/export.csv" + QueryString.Create(Request.Query
+        .Where(q => q.Key is not ("page" or "pageSize"))
+        .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v))));
+}
+
+public sealed class SearchSuggestModel(ISearchService search) : PageModel
+{
+    public IReadOnlyList<SearchSuggestion> Suggestions { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string? q, CancellationToken ct)
+    {
+        Suggestions = await search.SuggestAsync(q, 8, ct);
+        return Partial("_Suggestions", this);
+    }
+}

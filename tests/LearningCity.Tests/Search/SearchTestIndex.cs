@@ -1,0 +1,42 @@
+using LearningCity.Common.Localization;
+using LearningCity.Modules.Search.Indexing;
+using LearningCity.Modules.Search.Public;
+using LearningCity.Modules.Search.Querying;
+
+namespace LearningCity.Tests.Search;
+
+/// <summary>A real index in a temporary folder, filled with the given documents, and the search service over it.</summary>
+internal sealed class SearchTestIndex : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), "tlc-tests", "index-" + Guid.NewGuid().ToString("N"));
+    private readonly SearchIndex _index;
+
+    public SearchTestIndex(params SearchDocument[] documents)
+    {
+        _index = new SearchIndex(_path);
+        foreach (var d in documents) _index.Upsert(d);
+        _index.Commit(1, DateTimeOffset.UnixEpoch);
+        // No facet label providers, so the service never touches a database here.
+        Service = new SearchService(_index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System);
+    }
+
+    public ISearchService Service { get; }
+
+    public async Task<List<string>> IdsAsync(string? text) =>
+        (await Service.SearchAsync(new SearchQuery { Text = text, PageSize = 100 })).Hits.Select(h => h.Id).ToList();
+
+    public static SearchDocument Doc(string id, string title, string? summary = null, string? body = null, string type = "resource",
+        Dictionary<string, IReadOnlyList<string>>? facets = null, double? lat = null, double? lon = null, DateTime? date = null,
+        IReadOnlyList<int>? slots = null, DateOnly? openFrom = null, DateOnly? openUntil = null, string? titleEn = null) => new()
+    {
+        Type = type, Id = id, Title = new BilingualText(title, titleEn),
+        Summary = summary is null ? null : new BilingualText(summary), Body = body, Url = $"/{type}/{id}",
+        Facets = facets ?? [], Latitude = lat, Longitude = lon, Date = date, OpeningSlots = slots, OpenFrom = openFrom, OpenUntil = openUntil,
+    };
+
+    public void Dispose()
+    {
+        _index.Dispose();
+        try { Directory.Delete(_path, recursive: true); } catch (IOException) { }
+    }
+}
