@@ -3,7 +3,9 @@ using LearningCity.Common.Data;
 using LearningCity.Modules.Resources.Funding;
 using LearningCity.Modules.Resources.Publishing;
 using LearningCity.Modules.Resources.Seed;
+using LearningCity.Modules.Resources.Search;
 using LearningCity.Modules.Resources.Spaces;
+using LearningCity.Modules.Search.Public;
 
 namespace LearningCity.Modules.Resources;
 
@@ -22,6 +24,8 @@ public static class ResourcesModule
         services.AddScoped<FundingRules>();
         services.AddScoped<FundingEditing>();
         services.AddSingleton<IStartupSeeder, DemoFundingSeeder>();
+        services.AddSearchSource<SpaceSearchSource>();
+        services.AddSearchSource<FundingSearchSource>();
     }
 
     public static void MapResources(this WebApplication app)

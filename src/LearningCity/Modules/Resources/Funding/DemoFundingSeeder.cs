@@ -2,6 +2,7 @@ using LearningCity.Common.Data;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Cities.Data;
 using LearningCity.Modules.Resources.Data;
+using LearningCity.Modules.Search.Public;
 using LearningCity.Modules.Resources.Spaces;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,6 +55,12 @@ internal sealed class DemoFundingSeeder(IConfiguration config, TimeProvider time
             Item("กองทุนพัฒนาเมืองชายแดนใต้ (ตัวอย่าง)", "Southern Border Cities Fund (demo)", "ทุนเมืองแห่งการเรียนรู้พหุวัฒนธรรม", "Multicultural Learning Cities",
                 "ทุนสำหรับเมืองที่ส่งเสริมการเรียนรู้ข้ามวัฒนธรรมและภาษา", "Grants for cities promoting learning across cultures and languages",
                 300_000, 2_000_000, EligibleApplicant.LocalGovernments | EligibleApplicant.Ngos, [], null, null, "TH-95"));
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        // The ids exist only after the insert; the search change log joins the same transaction.
+        foreach (var id in db.ChangeTracker.Entries<FundingSource>().Select(e => e.Entity.Id).ToList())
+            SearchChanges.Record(db, "funding", id);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
     }
 }

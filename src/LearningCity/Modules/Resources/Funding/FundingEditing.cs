@@ -3,6 +3,7 @@ using LearningCity.Common.Audit;
 using LearningCity.Common.Data;
 using LearningCity.Modules.Cities.Public;
 using LearningCity.Modules.Resources.Data;
+using LearningCity.Modules.Search.Public;
 using LearningCity.Modules.Resources.Spaces;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +28,7 @@ public sealed class FundingEditing(AppDbContext db, AuditLog audit, TimeProvider
         db.FundingSources.Add(item);
         await db.SaveChangesAsync(ct);
         audit.Record("funding.create", "FundingSource", item.Id, null, FundingSnapshot.Of(item));
+        SearchChanges.Record(db, "funding", item.Id);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return item;
@@ -58,6 +60,7 @@ public sealed class FundingEditing(AppDbContext db, AuditLog audit, TimeProvider
         db.Entry(item).Property(f => f.Version).OriginalValue = readVersion;
         item.Version = readVersion + 1;
         audit.Record(action, "FundingSource", item.Id, before, FundingSnapshot.Of(item));
+        SearchChanges.Record(db, "funding", item.Id);
         try
         {
             await db.SaveChangesAsync(ct);

@@ -1,6 +1,7 @@
 using LearningCity.Common.Data;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Resources.Data;
+using LearningCity.Modules.Search.Public;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Resources.Spaces;
@@ -101,6 +102,12 @@ internal sealed class DemoSpaceSeeder(IConfiguration config, TimeProvider time) 
                 CreatedAt = now, UpdatedAt = now, Version = 1,
             });
         }
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        // The ids exist only after the insert; the search change log joins the same transaction.
+        foreach (var id in db.ChangeTracker.Entries<LearningSpace>().Select(e => e.Entity.Id).ToList())
+            SearchChanges.Record(db, "space", id);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
     }
 }

@@ -3,6 +3,7 @@ using LearningCity.Common.Audit;
 using LearningCity.Common.Data;
 using LearningCity.Modules.Cities.Public;
 using LearningCity.Modules.Resources.Data;
+using LearningCity.Modules.Search.Public;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Resources.Spaces;
@@ -27,6 +28,7 @@ public sealed class SpaceEditing(AppDbContext db, AuditLog audit, TimeProvider t
         db.LearningSpaces.Add(space);
         await db.SaveChangesAsync(ct);
         audit.Record("space.create", "LearningSpace", space.Id, null, SpaceSnapshot.Of(space));
+        SearchChanges.Record(db, "space", space.Id);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return space;
@@ -58,6 +60,7 @@ public sealed class SpaceEditing(AppDbContext db, AuditLog audit, TimeProvider t
         db.Entry(space).Property(s => s.Version).OriginalValue = readVersion;
         space.Version = readVersion + 1;
         audit.Record(action, "LearningSpace", space.Id, before, SpaceSnapshot.Of(space));
+        SearchChanges.Record(db, "space", space.Id);
         try
         {
             await db.SaveChangesAsync(ct);
