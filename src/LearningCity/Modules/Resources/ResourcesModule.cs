@@ -1,5 +1,7 @@
 using LearningCity.Common.Content;
 using LearningCity.Common.Data;
+using LearningCity.Modules.Resources.Library;
+using LearningCity.Modules.Resources.Moderation;
 using LearningCity.Modules.Resources.Publishing;
 using LearningCity.Modules.Resources.Seed;
 
@@ -14,9 +16,16 @@ public static class ResourcesModule
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<PublisherAccess>();
         services.AddSingleton<IStartupSeeder, TopicSeeder>();
+        services.AddScoped<ResourceEditing>();
+        services.AddScoped<ResourceNames>();
+        services.AddScoped<ContentModeration>();
+        services.AddSingleton<IStartupSeeder, DemoResourceSeeder>();
     }
 
     public static void MapResources(this WebApplication app)
     {
+        app.MapResourcesApi();
+        app.MapResourceFile();
+        app.MapReportsApi();
     }
 }
