@@ -32,6 +32,7 @@ public sealed class EditResourceModel(AppDbContext db, PublisherAccess access, F
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
+        if (PublisherRefused) return StatusCode(StatusCodes.Status403Forbidden);
         Input.Normalize();
         var publisher = ChosenPublisher();
         if (!ModelState.IsValid || publisher is not { } p) return Page();

@@ -24,6 +24,7 @@ public sealed class NewResourceModel(AppDbContext db, PublisherAccess access, Fi
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!await LoadListsAsync(ct)) return StatusCode(StatusCodes.Status403Forbidden);
+        if (PublisherRefused) return StatusCode(StatusCodes.Status403Forbidden);
         Input.Normalize();
         var publisher = ChosenPublisher();
         if (!ModelState.IsValid || publisher is not { } p) return Page();

@@ -38,6 +38,10 @@ public abstract class ResourceFormPageModel(AppDbContext db, PublisherAccess acc
         return Publishers.Count > 0;
     }
 
+    /// <summary>A publisher was chosen that the user may not act for (a forged form): the page answers 403.</summary>
+    protected bool PublisherRefused =>
+        !string.IsNullOrEmpty(Publisher) && Publishers.All(p => KeyOf(p.CityId, p.OrganisationId) != Publisher);
+
     /// <summary>The chosen publisher, if it is one the user may act for (else a field error).</summary>
     protected (int? City, int? Organisation)? ChosenPublisher()
     {
