@@ -34,7 +34,7 @@ internal static class ResourceTestData
         });
 
     public static Task<LearningResource> ResourceAsync(this AppFactory factory, int id) =>
-        factory.WithDbAsync(db => db.LearningResources.AsNoTracking().Include(r => r.Topics).FirstAsync(r => r.Id == id));
+        factory.WithDbAsync(db => db.LearningResources.AsNoTracking().Include(r => r.Topics).Where(r => r.Id == id).OrderBy(r => r.Id).FirstAsync());
 
     public static Task<int> AddOrganisationAsync(this AppFactory factory, string nameTh) =>
         factory.WithDbAsync(async db =>

@@ -21,7 +21,7 @@ public sealed record ResourceSave(LearningResource? Resource, Dictionary<string,
 public sealed class ResourceEditing(AppDbContext db, AuditLog audit, TimeProvider time, JsonStringLocalizer l)
 {
     public Task<LearningResource?> FindAsync(int id, CancellationToken ct) =>
-        db.LearningResources.Include(r => r.Topics).FirstOrDefaultAsync(r => r.Id == id, ct);
+        db.LearningResources.Include(r => r.Topics).Where(r => r.Id == id).OrderBy(r => r.Id).FirstOrDefaultAsync(ct);
 
     /// <summary>Topic ids for slugs; null (with a field error) when one is unknown.</summary>
     public async Task<(List<int>? Ids, Dictionary<string, string[]>? Errors)> TopicIdsAsync(IReadOnlyList<string>? slugs, CancellationToken ct)
