@@ -7,6 +7,7 @@ public sealed class FileStoreOptions
     /// <summary>A folder every app node can read and write (a shared volume in production).</summary>
     public string Root { get; set; } = "data/files";
     public long MaxImageBytes { get; set; } = 2 * 1024 * 1024;
+    public long MaxDocumentBytes { get; set; } = 20 * 1024 * 1024;
 }
 
 public enum FileCheck
@@ -50,6 +51,26 @@ public sealed class FileStore(IOptions<FileStoreOptions> options, IWebHostEnviro
         return (FileCheck.Ok, name);
     }
 
+    /// <summary>
+    /// Stores a document (PDF, PNG, JPEG, DOCX/XLSX/PPTX, UTF-8 text or CSV) decided by its content;
+    /// the original name only chooses between .txt and .csv for text.
+    /// </summary>
+    public async Task<(FileCheck Check, string? Name)> SaveDocumentAsync(IFormFile file, CancellationToken ct)
+    {
+        if (file.Length == 0) return (FileCheck.Empty, null);
+        if (file.Length > options.Value.MaxDocumentBytes) return (FileCheck.TooLarge, null);
+        using var buffer = new MemoryStream();
+        await using (var input = file.OpenReadStream()) await input.CopyToAsync(buffer, ct);
+        var extension = DocumentTypes.ExtensionOf(buffer, Path.GetExtension(file.FileName));
+        if (extension is null) return (FileCheck.TypeNotAllowed, null);
+        var name = $"{Guid.NewGuid():N}{extension}";
+        Directory.CreateDirectory(Root);
+        buffer.Position = 0;
+        await using var output = File.Create(Path.Combine(Root, name));
+        await buffer.CopyToAsync(output, ct);
+        return (FileCheck.Ok, name);
+    }
+
     private static bool IsWebP(byte[] h, int read) =>
         read >= 12 && h.AsSpan(0, 4).SequenceEqual("RIFF"u8) && h.AsSpan(8, 4).SequenceEqual("WEBP"u8);
 
@@ -65,6 +86,7 @@ public sealed class FileStore(IOptions<FileStoreOptions> options, IWebHostEnviro
             ".jpg" => "image/jpeg",
             ".gif" => "image/gif",
             ".webp" => "image/webp",
+            _ when DocumentTypes.ContentTypeOf(Path.GetExtension(name)) is { } type => type,
             _ => "application/octet-stream",
         };
         return (path, contentType);

@@ -1,6 +1,8 @@
 using LearningCity.Common.Content;
 using LearningCity.Common.Data;
 using LearningCity.Modules.Resources.Funding;
+using LearningCity.Modules.Resources.Library;
+using LearningCity.Modules.Resources.Moderation;
 using LearningCity.Modules.Resources.Publishing;
 using LearningCity.Modules.Resources.Seed;
 using LearningCity.Modules.Resources.Search;
@@ -26,11 +28,18 @@ public static class ResourcesModule
         services.AddSingleton<IStartupSeeder, DemoFundingSeeder>();
         services.AddSearchSource<SpaceSearchSource>();
         services.AddSearchSource<FundingSearchSource>();
+        services.AddScoped<ResourceEditing>();
+        services.AddScoped<ResourceNames>();
+        services.AddScoped<ContentModeration>();
+        services.AddSingleton<IStartupSeeder, DemoResourceSeeder>();
     }
 
     public static void MapResources(this WebApplication app)
     {
         app.MapSpacesApi();
         app.MapFundingApi();
+        app.MapResourcesApi();
+        app.MapResourceFile();
+        app.MapReportsApi();
     }
 }
