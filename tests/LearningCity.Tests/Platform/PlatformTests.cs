@@ -93,7 +93,7 @@ public sealed class PlatformTests(AppFactory factory) : IClassFixture<AppFactory
     [Fact]
     public async Task Oversized_body_is_refused_with_413()
     {
-        var content = new ByteArrayContent(new byte[11 * 1024 * 1024]);
+        var content = new ByteArrayContent(new byte[26 * 1024 * 1024]);
         content.Headers.ContentType = new("application/json");
         var response = await factory.CreateClient().PostAsync("/api/v1/cities", content);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);

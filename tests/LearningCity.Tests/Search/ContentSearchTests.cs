@@ -74,4 +74,44 @@ public sealed class ContentSearchTests(AppFactory factory) : IClassFixture<AppFa
         await factory.SearchCaughtUpAsync();
         Assert.DoesNotContain($"/spaces/{id}", (await factory.CreateClient().SearchAsync(Q("ดาราศาสตร์"))).Urls());
     }
+
+    [Fact]
+    public async Task Fish_processing_is_found_for_pla_but_nothing_about_destinations()
+    {
+        await factory.SearchCaughtUpAsync();
+        var results = await factory.CreateClient().SearchAsync(Q("ปลา") + "&type=resource");
+        var titles = results.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()!).ToList();
+        Assert.Contains(titles, t => t.Contains("แปรรูปปลา", StringComparison.Ordinal));
+        Assert.DoesNotContain(titles, t => t.Contains("ปลาย", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Resources_have_topic_and_audience_facets_with_names()
+    {
+        await factory.SearchCaughtUpAsync();
+        var results = await factory.CreateClient().SearchAsync("type=resource&pageSize=5");
+        var facets = results.GetProperty("facets");
+        var topics = facets.GetProperty("topic").EnumerateArray().ToList();
+        Assert.NotEmpty(topics);
+        Assert.All(topics, t => Assert.True(t.GetProperty("count").GetInt32() > 0));
+        Assert.Contains(facets.GetProperty("audience").EnumerateArray(), a => a.GetProperty("label").GetString()!.Contains("ผู้สูงอายุ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_resource_removed_by_a_moderator_leaves_the_search()
+    {
+        await factory.SearchCaughtUpAsync();
+        var target = (await factory.CreateClient().SearchAsync("type=resource&pageSize=1")).Urls().Single();
+        var id = int.Parse(target.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        var learner = await factory.LoginAsync(await factory.CreateAsync());
+        var report = await learner.PostAsJsonAsync("/api/v1/reports", new { contentType = "resource", contentId = id, reason = "outdated" });
+        Assert.True(report.IsSuccessStatusCode, await report.Content.ReadAsStringAsync());
+        var reportId = (await report.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+
+        var admin = await factory.LoginAsync(await factory.CreateAsync(Roles.Admin));
+        var removed = await admin.PostAsJsonAsync($"/api/v1/admin/reports/{reportId}/remove-content", new { note = "ข้อมูลล้าสมัย" });
+        Assert.True(removed.IsSuccessStatusCode, await removed.Content.ReadAsStringAsync());
+        await factory.SearchCaughtUpAsync();
+        Assert.DoesNotContain(target, (await factory.CreateClient().SearchAsync("type=resource&pageSize=100")).Urls());
+    }
 }

@@ -8,7 +8,7 @@ namespace LearningCity.Common.Web;
 /// </summary>
 internal sealed class RequestSizeGuard(RequestDelegate next, IConfiguration config)
 {
-    private readonly long _max = config.GetValue<long?>("Limits:MaxRequestBodyBytes") ?? 10 * 1024 * 1024;
+    private readonly long _max = config.GetValue<long?>("Limits:MaxRequestBodyBytes") ?? 25 * 1024 * 1024;
 
     public Task InvokeAsync(HttpContext context)
     {

@@ -28,6 +28,9 @@ public static class ResourcesModule
         services.AddSingleton<IStartupSeeder, DemoFundingSeeder>();
         services.AddSearchSource<SpaceSearchSource>();
         services.AddSearchSource<FundingSearchSource>();
+        services.AddSearchSource<ResourceSearchSource>();
+        services.AddSearchFacetLabels<TopicFacetLabels>();
+        services.AddSearchFacetLabels<AudienceFacetLabels>();
         services.AddScoped<ResourceEditing>();
         services.AddScoped<ResourceNames>();
         services.AddScoped<ContentModeration>();

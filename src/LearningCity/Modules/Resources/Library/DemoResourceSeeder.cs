@@ -2,6 +2,7 @@ using LearningCity.Common.Data;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Identity.Data;
 using LearningCity.Modules.Resources.Data;
+using LearningCity.Modules.Search.Public;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Resources.Library;
@@ -49,7 +50,13 @@ internal sealed class DemoResourceSeeder(IConfiguration config, TimeProvider tim
             db.LearningResources.Add(resource);
             index++;
         }
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        // The ids exist only after the insert; the search change log joins the same transaction.
+        foreach (var id in db.ChangeTracker.Entries<LearningResource>().Select(e => e.Entity.Id).ToList())
+            SearchChanges.Record(db, "resource", id);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
     }
 }
 

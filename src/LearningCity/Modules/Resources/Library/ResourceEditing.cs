@@ -4,6 +4,7 @@ using LearningCity.Common.Data;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Cities.Public;
 using LearningCity.Modules.Resources.Data;
+using LearningCity.Modules.Search.Public;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Resources.Library;
@@ -51,6 +52,7 @@ public sealed class ResourceEditing(AppDbContext db, AuditLog audit, TimeProvide
         db.LearningResources.Add(resource);
         await db.SaveChangesAsync(ct);
         audit.Record("resource.create", "LearningResource", resource.Id, null, ResourceSnapshot.Of(resource));
+        SearchChanges.Record(db, "resource", resource.Id);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new ResourceSave(resource);
@@ -99,6 +101,7 @@ public sealed class ResourceEditing(AppDbContext db, AuditLog audit, TimeProvide
         db.Entry(resource).Property(r => r.Version).OriginalValue = version;
         resource.Version = version + 1;
         audit.Record(action, "LearningResource", resource.Id, before, ResourceSnapshot.Of(resource));
+        SearchChanges.Record(db, "resource", resource.Id);
         try
         {
             await db.SaveChangesAsync(ct);

@@ -3,6 +3,7 @@ using LearningCity.Common.Audit;
 using LearningCity.Common.Data;
 using LearningCity.Modules.Cities.Public;
 using LearningCity.Modules.Resources.Data;
+using LearningCity.Modules.Search.Public;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Resources.Moderation;
@@ -107,7 +108,10 @@ public sealed class ContentModeration(AppDbContext db, AuditLog audit, TimeProvi
             _ => null,
         };
         if (change is { } c)
+        {
             audit.Record($"{type}.remove", c.Entity, id, new { Status = c.Before.ToString() }, new { Status = nameof(PublicationStatus.Removed), Note = note });
+            SearchChanges.Record(db, type, id);
+        }
     }
 
     private static PublicationStatus Remove(PublicationStatus before, Action apply)
