@@ -15,7 +15,7 @@ public sealed class SearchPageTests(AppFactory factory) : IClassFixture<AppFacto
     {
         await factory.SearchCaughtUpAsync();
         var client = factory.CreateClient();
-        var page = await client.GetPageAsync("/search?" + Q("เชียงใหม่"));
+        var page = await client.GetPageAsync("/search?type=city&" + Q("เชียงใหม่"));
         var hit = page.QuerySelector(".search-hit a")!;
         Assert.Equal($"/cities/{await factory.DemoCityIdAsync(CityTestData.ChiangMai)}", hit.GetAttribute("href"));
         Assert.Equal("เชียงใหม่", hit.QuerySelector("mark")!.TextContent);
@@ -63,7 +63,7 @@ public sealed class SearchPageTests(AppFactory factory) : IClassFixture<AppFacto
         var second = await client.GetPageAsync(next);
         Assert.Equal(["เทศบาลตำบลหน้าทดสอบ 2", "เทศบาลตำบลหน้าทดสอบ 1"], second.QuerySelectorAll(".search-hit a").Select(a => a.TextContent));
 
-        var filtered = await client.GetPageAsync("/search?province=TH-40&province=TH-50");
+        var filtered = await client.GetPageAsync("/search?type=city&province=TH-40&province=TH-50");
         Assert.Equal(2, filtered.QuerySelectorAll(".search-hit").Length);
         Assert.True(filtered.QuerySelector("#facet-province-TH-40")!.HasAttribute("checked"));
         Assert.False(filtered.QuerySelector("#facet-province-TH-65")!.HasAttribute("checked"));
@@ -101,8 +101,8 @@ public sealed class SearchPageTests(AppFactory factory) : IClassFixture<AppFacto
         await factory.SearchCaughtUpAsync();
         var client = factory.CreateBrowserlessClient(followRedirects: true);
         await client.GetAsync("/culture/en?returnUrl=/");
-        var page = await client.GetPageAsync("/search?" + Q("Khon Kaen"));
-        Assert.Equal("1 results", page.QuerySelector("#search-count")!.TextContent.Trim());
+        var page = await client.GetPageAsync("/search?type=city&" + Q("Khon Kaen"));
+        Assert.Equal("Found: 1", page.QuerySelector("#search-count")!.TextContent.Trim());
         Assert.Contains("Khon Kaen", page.QuerySelector("label[for='facet-province-TH-40']")!.TextContent);
         Assert.Contains("<mark>Khon</mark> <mark>Kaen</mark> City Municipality", page.QuerySelector(".search-hit a")!.InnerHtml);
     }
