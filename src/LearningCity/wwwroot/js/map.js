@@ -26,7 +26,8 @@
         return box;
     }
 
-    fetch(el.dataset.geojson, { headers: { 'Accept': 'application/json' } })
+    // Ask in the page's language: the API otherwise follows the browser's Accept-Language.
+    fetch(el.dataset.geojson, { headers: { 'Accept': 'application/json', 'Accept-Language': document.documentElement.lang || 'th' } })
         .then(function (r) { return r.ok ? r.json() : { type: 'FeatureCollection', features: [] }; })
         .then(function (data) {
             var layer = L.geoJSON(data, {
