@@ -32,11 +32,11 @@ public sealed class SearchJourney(BrowserApp app) : IClassFixture<BrowserApp>
 
         // Spaces and resources mention these cities too: keep to the cities themselves.
         await page.CheckAsync("#facet-type-city");
-        await page.WaitForURLAsync(u => u.Contains("type=city", StringComparison.Ordinal));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape("type=city")));
         await page.CheckAsync("#facet-province-TH-50");
         await Assertions.Expect(page.Locator(".search-hit")).ToHaveCountAsync(1);
         await Assertions.Expect(hits).Not.ToContainTextAsync(KhonKaen);
-        await page.WaitForURLAsync(u => u.Contains("province=TH-50", StringComparison.Ordinal));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape("province=TH-50")));
         await Assertions.Expect(page.Locator("#facet-province-TH-50")).ToBeCheckedAsync();
 
         await page.ClickAsync($"#search-hits a:has-text('เชียงใหม่')");

@@ -21,7 +21,7 @@ public sealed class SpaceSearchToMapJourney(BrowserApp app) : IClassFixture<Brow
         await Assertions.Expect(page.Locator("#search-hits")).ToContainTextAsync("ห้องสมุดประชาชนจังหวัดพิษณุโลก");
 
         await page.CheckAsync("#facet-province-TH-50");
-        await page.WaitForURLAsync(u => u.Contains("province=TH-50", StringComparison.Ordinal));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape("province=TH-50")));
         await Assertions.Expect(page.Locator("#search-hits")).Not.ToContainTextAsync("พิษณุโลก");
         await page.ClickAsync($"#search-hits a:has-text('{Library}')");
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(Library);
