@@ -1,3 +1,4 @@
+using LearningCity.Common.Validation;
 using System.ComponentModel.DataAnnotations;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Cities.Data;

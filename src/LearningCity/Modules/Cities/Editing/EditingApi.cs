@@ -1,3 +1,4 @@
+using LearningCity.Common.Validation;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using LearningCity.Common.Audit;

@@ -1,3 +1,4 @@
+using LearningCity.Common.Validation;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using LearningCity.Common.Localization;
