@@ -128,4 +128,13 @@ public sealed class PlatformTests(AppFactory factory) : IClassFixture<AppFactory
         var keys = await factory.WithDbAsync(db => Task.FromResult(db.DataProtectionKeys.Count()));
         Assert.True(keys > 0);
     }
+
+    [Fact]
+    public async Task Home_page_offers_a_search_box_that_goes_to_the_search_page()
+    {
+        var page = await factory.CreateClient().GetPageAsync("/");
+        var form = page.QuerySelector("form[role=search]")!;
+        Assert.Equal("/search", form.GetAttribute("action"));
+        Assert.NotNull(form.QuerySelector("input[name=q]"));
+    }
 }
