@@ -14,6 +14,14 @@ public sealed class AccessibilityChecks(BrowserApp app) : IClassFixture<BrowserA
     [InlineData("/account/login")]
     [InlineData("/account/register")]
     [InlineData("/culture/en?returnUrl=/cities")]
+    [InlineData("/search?q=%E0%B8%AB%E0%B9%89%E0%B8%AD%E0%B8%87%E0%B8%AA%E0%B8%A1%E0%B8%B8%E0%B8%94")]
+    [InlineData("/resources")]
+    [InlineData("/resources/1")]
+    [InlineData("/spaces")]
+    [InlineData("/spaces/1")]
+    [InlineData("/spaces/map")]
+    [InlineData("/funding")]
+    [InlineData("/funding/1")]
     public async Task Page_has_no_serious_accessibility_violations(string url)
     {
         var page = await app.NewPageAsync();
