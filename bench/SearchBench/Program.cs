@@ -15,12 +15,16 @@ using SearchBench;
 //   index  <work-dir> <items> <results-file>   phase 1 (rebuild through the module) and phase 2 (ISearchService in-process)
 //   http   <base-url> <results-file>           phase 3 (the same queries over /api/v1/search)
 //   report <results-file>                      the table against the targets
+//   profile-writer <items> | profile-analysis <items> | profile-collect <index-dir>   where the time goes
 CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("th-TH");
 return args switch
 {
     ["index", var work, var items, var results] => await IndexPhase.RunAsync(work, int.Parse(items, CultureInfo.InvariantCulture), results),
     ["http", var url, var results] => await HttpPhase.RunAsync(new Uri(url), results),
     ["report", var results] => Report.Print(results),
+    ["profile-writer", var n] => ProfileWriter.Run(int.Parse(n, CultureInfo.InvariantCulture)),
+    ["profile-analysis", var n] => ProfileAnalysis.Run(int.Parse(n, CultureInfo.InvariantCulture)),
+    ["profile-collect", var index] => ProfileCollect.Run(index),
     _ => Usage(),
 };
 
@@ -32,7 +36,7 @@ static int Usage()
 
 internal static class IndexPhase
 {
-    public const int Rounds = 5;
+    public const int Rounds = 3;
 
     public static async Task<int> RunAsync(string work, int count, string resultsPath)
     {
@@ -92,6 +96,10 @@ internal static class IndexPhase
                 if (round == 0) results.Set($"total.{i}", total);
             }
         }
+        var totals = Enumerable.Range(0, queries.Count).Select(i => results.Get($"total.{i}") ?? 0).ToList();
+        results.Set("hits.mean", totals.Average());
+        results.Set("hits.p50", Stats.Percentile(totals, 50));
+        results.Set("hits.p95", Stats.Percentile(totals, 95));
         results.SetPercentiles("raw", times);
         foreach (var (kind, list) in kinds) results.SetPercentiles("raw." + kind, list);
         results.Set("queries", queries.Count);
