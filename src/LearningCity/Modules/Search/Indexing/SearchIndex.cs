@@ -61,6 +61,12 @@ internal sealed class SearchIndex : IDisposable
     public void Upsert(SearchDocument document) =>
         _writer.UpdateDocument(SearchFields.KeyTerm(document.Type, document.Id), SearchFields.ToLucene(document));
 
+    /// <summary>
+    /// Adds a document without first deleting its key: only for a rebuild, right after <see cref="DeleteAll"/>, where
+    /// every key comes once. A delete-by-key per document would make each flush look every key up in every segment.
+    /// </summary>
+    public void Add(SearchDocument document) => _writer.AddDocument(SearchFields.ToLucene(document));
+
     public void Delete(string type, string id) => _writer.DeleteDocuments(SearchFields.KeyTerm(type, id));
 
     public void DeleteAll() => _writer.DeleteAll();

@@ -100,13 +100,18 @@ internal sealed class SearchIndexer(
         var recent = await changes.Where(c => c.Id > max - 1000).Select(c => c.Id).ToListAsync(ct);
         index.DeleteAll();
         var count = 0;
+        var seen = new HashSet<int>();
         foreach (var source in _sources.Values)
         {
             await foreach (var document in source.LoadAllAsync(db, ct))
             {
-                index.Upsert(document);
+                // A plain add for an id not seen yet in this rebuild; an upsert when the id (or only its hash) was seen,
+                // so a source that yields an item twice still leaves one document, its last state.
+                if (seen.Add(StringComparer.Ordinal.GetHashCode(document.Id))) index.Add(document);
+                else index.Upsert(document);
                 count++;
             }
+            seen.Clear();
         }
         _highWater = max;
         _gaps.Clear();

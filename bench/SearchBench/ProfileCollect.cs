@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using LearningCity.Modules.Search.Indexing;
+using LearningCity.Modules.Search.Querying;
+using Lucene.Net.Search;
+
+namespace SearchBench;
+
+/// <summary>Diagnostics: where a query's time goes on an index built by the index mode (matching, facets, sorting).</summary>
+internal static class ProfileCollect
+{
+    public static int Run(string indexPath)
+    {
+        using var index = new SearchIndex(indexPath);
+        var queries = BenchQueries.Create(new Vocabulary());
+        var t = new Dictionary<string, double>();
+        void Time(string name, Action a) { var s = Stopwatch.GetTimestamp(); a(); t[name] = t.GetValueOrDefault(name) + Stopwatch.GetElapsedTime(s).TotalMilliseconds; }
+        for (var pass = 0; pass < 2; pass++)
+        {
+            t.Clear();
+            long hits = 0;
+            foreach (var q in queries)
+            {
+                var words = TextQuery.Words(q.Query.Text);
+                index.Read(searcher =>
+                {
+                    var query = TextQuery.Build(words) ?? new MatchAllDocsQuery();
+                    Time("count only", () => { var c = new TotalHitCountCollector(); searcher.Search(query, c); hits += c.TotalHits; });
+                    var noFacets = new HitCollector(true, [], null);
+                    Time("collect hits, no facets", () => searcher.Search(query, noFacets));
+                    var facets = new HitCollector(true, SearchFields.FacetKeys, null);
+                    Time("collect hits + 7 facets", () => { searcher.Search(query, facets); facets.FacetCounts(); });
+                    Time("sort all hits (LINQ)", () => noFacets.Hits.OrderByDescending(h => h.Score).ThenByDescending(h => h.DateTicks).ThenBy(h => h.Order).Take(20).ToList());
+                    Time("top 20 (TopScoreDocCollector)", () => searcher.Search(query, 20));
+                    return 0;
+                });
+            }
+            Console.WriteLine($"pass {pass}: avg hits/query {hits / queries.Count:N0}");
+            foreach (var (k, v) in t) Console.WriteLine($"  {k}: {v / queries.Count:F2} ms/query");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Runtime.CompilerServices;
+using LearningCity.Common.Data;
+using LearningCity.Common.Localization;
+using LearningCity.Modules.Search.Indexing;
+using LearningCity.Modules.Search.Public;
+using LearningCity.Modules.Search.Querying;
+using LearningCity.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using static LearningCity.Tests.Search.SearchTestIndex;
+
+namespace LearningCity.Tests.Search;
+
+public sealed class SearchRebuildTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    private sealed class ListSource(params SearchDocument[] documents) : ISearchSource
+    {
+        public string Type => "resource";
+
+        public Task<SearchDocument?> LoadAsync(AppDbContext db, string id, CancellationToken ct) =>
+            Task.FromResult(documents.LastOrDefault(d => d.Id == id));
+
+        public async IAsyncEnumerable<SearchDocument> LoadAllAsync(AppDbContext db, [EnumeratorCancellation] CancellationToken ct)
+        {
+            foreach (var d in documents) yield return d;
+            await Task.CompletedTask;
+        }
+    }
+
+    [Fact]
+    public async Task A_rebuild_keeps_one_document_per_item_even_when_a_source_yields_an_item_twice()
+    {
+        var path = Path.Combine(factory.Database.Directory, "rebuild-" + Guid.NewGuid().ToString("N")[..8]);
+        using var index = new SearchIndex(path);
+        var source = new ListSource(Doc("1", "ห้องสมุดเก่า"), Doc("2", "ตลาดน้ำ"), Doc("3", "สวนผัก"), Doc("1", "ห้องสมุดใหม่"));
+        var indexer = new SearchIndexer(index, [source], factory.Services.GetRequiredService<IServiceScopeFactory>(),
+            factory.Services.GetRequiredService<IConfiguration>(), TimeProvider.System, NullLogger<SearchIndexer>.Instance);
+
+        await indexer.RebuildAsync(TestContext.Current.CancellationToken);
+        await indexer.RebuildAsync(TestContext.Current.CancellationToken);
+
+        var service = new SearchService(index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System);
+        var all = await service.SearchAsync(new SearchQuery { PageSize = 100 }, TestContext.Current.CancellationToken);
+        Assert.Equal(["1", "2", "3"], all.Hits.Select(h => h.Id).Order());
+        var library = await service.SearchAsync(new SearchQuery { Text = "ห้องสมุด" }, TestContext.Current.CancellationToken);
+        Assert.Equal(["ห้องสมุดใหม่"], library.Hits.Select(h => h.Title));
+    }
+}
