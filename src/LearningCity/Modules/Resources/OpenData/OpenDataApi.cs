@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -28,7 +29,7 @@ internal static class OpenDataApi
         if (OpenDataSets.Find(set) is not { } data) return TypedResults.NotFound();
         return TypedResults.Stream(async stream =>
         {
-            await using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 16 * 1024);
+            await using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 16 * 1024, leaveOpen: true);
             await writer.WriteAsync(CsvLine(data.Columns));
             var count = 0;
             await foreach (var row in data.Rows(db, ct).WithCancellation(ct))
@@ -45,14 +46,15 @@ internal static class OpenDataApi
         if (OpenDataSets.Find(set) is not { } data) return TypedResults.NotFound();
         return TypedResults.Stream(async stream =>
         {
-            await using var json = new Utf8JsonWriter(stream);
+            // The writer fills a buffer (JsonSerializer flushes synchronously); the buffer goes to the response asynchronously.
+            var buffer = new ArrayBufferWriter<byte>(32 * 1024);
+            await using var json = new Utf8JsonWriter(buffer);
             json.WriteStartObject();
             json.WriteString("licence", OpenDataSets.PlatformLicence);
             json.WriteString("licenceUrl", OpenDataSets.PlatformLicenceUrl);
             json.WriteString("generatedAt", time.GetUtcNow().UtcDateTime);
             json.WriteString("dataset", data.Name);
             json.WriteStartArray("items");
-            var count = 0;
             await foreach (var row in data.Rows(db, ct).WithCancellation(ct))
             {
                 json.WriteStartObject();
@@ -62,12 +64,19 @@ internal static class OpenDataApi
                     JsonSerializer.Serialize(json, row[i], row[i]?.GetType() ?? typeof(object));
                 }
                 json.WriteEndObject();
-                if (++count % 200 == 0) await json.FlushAsync(ct);
+                if (json.BytesPending + buffer.WrittenCount > 16 * 1024) await SendAsync(json, buffer, stream, ct);
             }
             json.WriteEndArray();
             json.WriteEndObject();
-            await json.FlushAsync(ct);
+            await SendAsync(json, buffer, stream, ct);
         }, "application/json; charset=utf-8");
+    }
+
+    private static async Task SendAsync(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, Stream stream, CancellationToken ct)
+    {
+        json.Flush();
+        await stream.WriteAsync(buffer.WrittenMemory, ct);
+        buffer.ResetWrittenCount();
     }
 
     private static string? CsvText(object? value) => value switch
