@@ -1,6 +1,8 @@
 using LearningCity.Common.Content;
 using LearningCity.Common.Data;
 using LearningCity.Modules.Resources.Funding;
+using LearningCity.Modules.Resources.Import;
+using LearningCity.Modules.Resources.OpenData;
 using LearningCity.Modules.Resources.Library;
 using LearningCity.Modules.Resources.Moderation;
 using LearningCity.Modules.Resources.Publishing;
@@ -35,6 +37,7 @@ public static class ResourcesModule
         services.AddScoped<ResourceNames>();
         services.AddScoped<ContentModeration>();
         services.AddSingleton<IStartupSeeder, DemoResourceSeeder>();
+        services.AddContentImport();
     }
 
     public static void MapResources(this WebApplication app)
@@ -44,5 +47,7 @@ public static class ResourcesModule
         app.MapResourcesApi();
         app.MapResourceFile();
         app.MapReportsApi();
+        app.MapImportApi();
+        app.MapOpenData();
     }
 }

@@ -1,5 +1,5 @@
 using System.Text;
-using CsvHelper;
+using LearningCity.Common.Import;
 
 namespace LearningCity.Modules.Cities.Import;
 
@@ -40,37 +40,8 @@ public static class CityCsv
         ["visionTh"] = VisionTh, ["visionEn"] = VisionEn,
     };
 
-    public sealed record Row(int Number, IReadOnlyDictionary<string, string?> Values)
-    {
-        public string? this[string column] => Values.TryGetValue(column, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
-    }
-
     /// <summary>The header's columns and the non-blank rows, numbered as a spreadsheet shows them (header = 1).</summary>
-    public static (IReadOnlyList<string> Header, List<Row> Rows) Read(Stream stream)
-    {
-        var options = CsvReaderOptions.Default with
-        {
-            HasHeader = true,
-            TrimWhitespace = true,
-            MalformedData = CsvMalformedDataHandling.Throw,
-            MaxRecordSize = 1024 * 1024,
-        };
-        using var csv = CsvReader.Create(stream, options, leaveOpen: true);
-        var rows = new List<Row>();
-        IReadOnlyList<string> header = [];
-        while (csv.Read() && rows.Count <= MaxRows)
-        {
-            if (header.Count == 0) header = csv.Headers.Select(h => h.Trim().ToLowerInvariant()).ToList();
-            var values = new Dictionary<string, string?>();
-            for (var i = 0; i < header.Count && i < csv.FieldCount; i++)
-                if (Columns.Contains(header[i])) values[header[i]] = csv.GetString(i);
-            if (values.Values.All(string.IsNullOrWhiteSpace)) continue;
-            // Spreadsheet numbering: the header is row 1.
-            rows.Add(new Row((int)csv.RowNumber + 1, values));
-        }
-        if (header.Count == 0) header = csv.Headers.Select(h => h.Trim().ToLowerInvariant()).ToList();
-        return (header, rows);
-    }
+    public static Table Read(Stream stream) => CsvTable.Read(stream, Columns, MaxRows);
 
     /// <summary>The downloadable template: the header and one example row (with a BOM so spreadsheets read Thai).</summary>
     public static byte[] Template()

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using LearningCity.Common.Api;
 using LearningCity.Common.Audit;
 using LearningCity.Common.Data;
+using LearningCity.Common.Import;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Cities.Data;
 using LearningCity.Modules.Cities.Editing;
@@ -10,13 +11,6 @@ using LearningCity.Modules.Search.Public;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Cities.Import;
-
-public sealed record ImportRowReport(int Row, bool Ok, Dictionary<string, string[]> Errors);
-
-public sealed record ImportReport(IReadOnlyList<ImportRowReport> Rows, int Imported, bool DryRun)
-{
-    public bool Valid => Rows.Count > 0 && Rows.All(r => r.Ok);
-}
 
 /// <summary>
 /// Checks every row of a city CSV and, unless it is a dry run, imports all of them in one transaction,
@@ -27,7 +21,7 @@ public sealed class CityImporter(AppDbContext db, AuditLog audit, JsonStringLoca
     public async Task<ImportReport> RunAsync(Stream file, bool dryRun, ClaimsPrincipal admin, CancellationToken ct)
     {
         IReadOnlyList<string> header;
-        List<CityCsv.Row> rows;
+        List<TableRow> rows;
         try
         {
             (header, rows) = CityCsv.Read(file);
@@ -87,7 +81,7 @@ public sealed class CityImporter(AppDbContext db, AuditLog audit, JsonStringLoca
         await tx.CommitAsync(ct);
     }
 
-    private (CityInput Input, Dictionary<string, List<string>> Errors) ToInput(CityCsv.Row row, List<Province> provinces)
+    private (CityInput Input, Dictionary<string, List<string>> Errors) ToInput(TableRow row, List<Province> provinces)
     {
         var errors = new Dictionary<string, List<string>>();
         var input = new CityInput
@@ -122,7 +116,7 @@ public sealed class CityImporter(AppDbContext db, AuditLog audit, JsonStringLoca
         return (input, errors);
     }
 
-    private T? Number<T>(CityCsv.Row row, string column, Dictionary<string, List<string>> errors, Func<string, T?> parse) where T : struct
+    private T? Number<T>(TableRow row, string column, Dictionary<string, List<string>> errors, Func<string, T?> parse) where T : struct
     {
         if (row[column] is not { } text) return null;
         var value = parse(text);

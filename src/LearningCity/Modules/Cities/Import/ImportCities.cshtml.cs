@@ -1,4 +1,5 @@
 using LearningCity.Common.Auth;
+using LearningCity.Common.Import;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
