@@ -98,6 +98,20 @@ public sealed class OrganisationAuthorizationTests(AppFactory factory) : IClassF
         Assert.False(item.TryGetProperty("members", out _));
     }
 
+    [Fact]
+    public async Task Endpoints_are_described_in_the_openapi_document_under_their_tags()
+    {
+        var doc = await factory.CreateBrowserlessClient().GetFromJsonAsync<System.Text.Json.JsonElement>("/openapi/v1.json");
+        var paths = doc.GetProperty("paths");
+        string Tag(string path, string method) => paths.GetProperty(path).GetProperty(method).GetProperty("tags")[0].GetString()!;
+        Assert.Equal("Organisations", Tag("/api/v1/organisations", "get"));
+        Assert.Equal("Administration", Tag("/api/v1/admin/organisations", "get"));
+        Assert.Equal("Administration", Tag("/api/v1/admin/organisations", "post"));
+        Assert.Equal("Administration", Tag("/api/v1/admin/organisations/{id}", "put"));
+        Assert.Equal("Administration", Tag("/api/v1/admin/users/{id}/organisations", "post"));
+        Assert.Equal("Administration", Tag("/api/v1/admin/users/{id}/organisations/{organisationId}", "delete"));
+    }
+
     private async Task<string> UrlAsync(string template) =>
         template.Contains("{org}", StringComparison.Ordinal)
             ? template.Replace("{org}", (await factory.AddOrganisationAsync($"มูลนิธิทดสอบสิทธิ์ {OrganisationTestData.Token()}")).ToString(), StringComparison.Ordinal)
