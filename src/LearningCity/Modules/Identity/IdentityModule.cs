@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using LearningCity.Modules.Identity.Account;
+using LearningCity.Modules.Identity.Organisations;
 using LearningCity.Modules.Identity.UserAdmin;
 
 namespace LearningCity.Modules.Identity;
@@ -65,12 +66,14 @@ public static class IdentityModule
         services.AddScoped<ProfileRules>();
         services.AddScoped<Account.Register.AccountRegistration>();
         services.AddUserAdmin();
+        services.AddOrganisations();
     }
 
     public static void MapIdentity(this WebApplication app)
     {
         app.MapAccountApi();
         app.MapUserAdminApi();
+        app.MapOrganisationsApi();
     }
 
     private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)

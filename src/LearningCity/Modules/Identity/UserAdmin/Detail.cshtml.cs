@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LearningCity.Modules.Identity.UserAdmin;
 
 /// <summary>
-/// One user's roles and city scopes. Each grant or revoke is its own small form; after it the page redirects
+/// One user's roles, city scopes and organisation memberships. Each grant or revoke is its own small form; after it the page redirects
 /// back (post/redirect/get) with the outcome, which htmx swaps in place when script is available.
 /// </summary>
 [Authorize(Policy = Policies.Admin)]
@@ -21,6 +21,7 @@ public sealed class UserDetailModel(UserDirectory directory, UserAccessChanges c
 
     public UserDetailDto Account { get; private set; } = null!;
     public List<CityScopeDto> GrantableCities { get; } = [];
+    public List<MembershipDto> GrantableOrganisations { get; } = [];
     public bool IsSelf { get; private set; }
     public string? Notice { get; private set; }
     public string? Error { get; private set; }
@@ -34,6 +35,8 @@ public sealed class UserDetailModel(UserDirectory directory, UserAccessChanges c
         Error = TempData[ErrorKey] as string;
         var scoped = account.Cities.Select(c => c.CityId).ToHashSet();
         GrantableCities.AddRange((await directory.ApprovedCitiesAsync(ct)).Where(c => !scoped.Contains(c.CityId)));
+        var member = account.Organisations.Select(o => o.OrganisationId).ToHashSet();
+        GrantableOrganisations.AddRange((await directory.OrganisationsAsync(ct)).Where(o => !member.Contains(o.OrganisationId)));
         return Page();
     }
 
@@ -50,6 +53,14 @@ public sealed class UserDetailModel(UserDirectory directory, UserAccessChanges c
 
     public async Task<IActionResult> OnPostRevokeCityAsync(int cityId, CancellationToken ct) =>
         Answer(await changes.RevokeCityAsync(Id, cityId, User, ct));
+
+    public async Task<IActionResult> OnPostGrantOrganisationAsync(int? organisationId, CancellationToken ct) =>
+        Answer(organisationId is { } organisation
+            ? await changes.GrantOrganisationAsync(Id, organisation, User, ct)
+            : new AccessChange(AccessOutcome.Refused, l["Organisations.Pick"]));
+
+    public async Task<IActionResult> OnPostRevokeOrganisationAsync(int organisationId, CancellationToken ct) =>
+        Answer(await changes.RevokeOrganisationAsync(Id, organisationId, User, ct));
 
     private IActionResult Answer(AccessChange change)
     {

@@ -16,6 +16,7 @@ public enum AccessOutcome
     Unchanged,
     UserNotFound,
     CityNotFound,
+    OrganisationNotFound,
     UnknownRole,
     Refused,
 }
@@ -27,13 +28,14 @@ public sealed record AccessChange(AccessOutcome Outcome, string? Message = null)
 }
 
 /// <summary>The state the audit log keeps before and after each change.</summary>
-internal sealed record AccessSnapshot(string Email, string[] Roles, int[] Cities)
+internal sealed record AccessSnapshot(string Email, string[] Roles, int[] Cities, int[] Organisations)
 {
-    public bool SameAccessAs(AccessSnapshot other) => Roles.SequenceEqual(other.Roles) && Cities.SequenceEqual(other.Cities);
+    public bool SameAccessAs(AccessSnapshot other) =>
+        Roles.SequenceEqual(other.Roles) && Cities.SequenceEqual(other.Cities) && Organisations.SequenceEqual(other.Organisations);
 }
 
 /// <summary>
-/// Grants and revokes roles and coordinator city scopes. Each change is one transaction with its audit entry and
+/// Grants and revokes roles, coordinator city scopes and organizer memberships. Each change is one transaction with its audit entry and
 /// a new security stamp, so the user's existing cookie is re-issued with the new roles (or refused) on every node.
 /// </summary>
 public sealed class UserAccessChanges(
@@ -66,6 +68,11 @@ public sealed class UserAccessChanges(
                 // A scope without the role would grant nothing and mislead whoever reads the user's access.
                 await db.CityScopes.Where(s => s.UserId == user.Id).ExecuteDeleteAsync(ct);
             }
+            if (name == Roles.Organizer)
+            {
+                // Likewise a membership without the role: it would start granting again with any later Organizer grant.
+                await db.OrganisationMemberships.Where(m => m.UserId == user.Id).ExecuteDeleteAsync(ct);
+            }
         }, ct);
     }
 
@@ -92,6 +99,33 @@ public sealed class UserAccessChanges(
         if (!await db.Cities.AnyAsync(c => c.Id == cityId, ct)) return new(AccessOutcome.CityNotFound, l["UserAdmin.CityNotFound"]);
         return await ChangeAsync(user, actor, "user.city.revoke",
             () => db.CityScopes.Where(s => s.UserId == user.Id && s.CityId == cityId).ExecuteDeleteAsync(ct), ct);
+    }
+
+    public async Task<AccessChange> GrantOrganisationAsync(Guid userId, int organisationId, ClaimsPrincipal actor, CancellationToken ct)
+    {
+        if (await users.FindByIdAsync(userId.ToString()) is not { } user) return UserNotFound();
+        if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, ct)) return OrganisationNotFound();
+        return await ChangeAsync(user, actor, "user.organisation.grant", async () =>
+        {
+            if (!await users.IsInRoleAsync(user, Roles.Organizer)) Check(await users.AddToRoleAsync(user, Roles.Organizer));
+            if (!await db.OrganisationMemberships.AnyAsync(m => m.UserId == user.Id && m.OrganisationId == organisationId, ct))
+            {
+                db.OrganisationMemberships.Add(new OrganisationMembership
+                {
+                    UserId = user.Id, OrganisationId = organisationId, GrantedAt = time.GetUtcNow().UtcDateTime,
+                });
+                await db.SaveChangesAsync(ct);
+            }
+        }, ct);
+    }
+
+    /// <summary>Takes away one membership; the Organizer role stays (the user may belong to other organisations).</summary>
+    public async Task<AccessChange> RevokeOrganisationAsync(Guid userId, int organisationId, ClaimsPrincipal actor, CancellationToken ct)
+    {
+        if (await users.FindByIdAsync(userId.ToString()) is not { } user) return UserNotFound();
+        if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, ct)) return OrganisationNotFound();
+        return await ChangeAsync(user, actor, "user.organisation.revoke",
+            () => db.OrganisationMemberships.Where(m => m.UserId == user.Id && m.OrganisationId == organisationId).ExecuteDeleteAsync(ct), ct);
     }
 
     private async Task<AccessChange> ChangeAsync(AppUser user, ClaimsPrincipal actor, string action, Func<Task> apply, CancellationToken ct)
@@ -126,10 +160,14 @@ public sealed class UserAccessChanges(
     {
         var roles = await users.GetRolesAsync(user);
         var cities = await db.CityScopes.Where(s => s.UserId == user.Id).Select(s => s.CityId).OrderBy(id => id).ToArrayAsync(ct);
-        return new AccessSnapshot(user.Email ?? "", roles.OrderBy(r => Array.IndexOf(Roles.All, r)).ToArray(), cities);
+        var organisations = await db.OrganisationMemberships.Where(m => m.UserId == user.Id).Select(m => m.OrganisationId)
+            .OrderBy(id => id).ToArrayAsync(ct);
+        return new AccessSnapshot(user.Email ?? "", roles.OrderBy(r => Array.IndexOf(Roles.All, r)).ToArray(), cities, organisations);
     }
 
     private AccessChange UnknownRole(string? role) => new(AccessOutcome.UnknownRole, l["UserAdmin.UnknownRole", role ?? ""]);
+
+    private AccessChange OrganisationNotFound() => new(AccessOutcome.OrganisationNotFound, l["Organisations.NotFound"]);
 
     private AccessChange UserNotFound() => new(AccessOutcome.UserNotFound, l["UserAdmin.UserNotFound"]);
 

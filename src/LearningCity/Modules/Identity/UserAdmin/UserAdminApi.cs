@@ -27,6 +27,12 @@ internal static class UserAdminApi
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapDelete("/{id:guid}/cities/{cityId:int}", RevokeCity).WithName("RevokeCityScope").Produces<UserDetailDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:guid}/organisations", GrantOrganisation).WithName("GrantOrganisationMembership")
+            .WithSummary("Makes the user a member of an organisation (and an Organizer if they are not one yet).")
+            .Produces<UserDetailDto>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapDelete("/{id:guid}/organisations/{organisationId:int}", RevokeOrganisation).WithName("RevokeOrganisationMembership")
+            .Produces<UserDetailDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static async Task<Ok<Paged<UserSummaryDto>>> List(string? q, int? page, int? pageSize, UserDirectory directory, CancellationToken ct) =>
@@ -59,12 +65,23 @@ internal static class UserAdminApi
         UserAccessChanges changes, UserDirectory directory, CancellationToken ct) =>
         await AnswerAsync(await changes.RevokeCityAsync(id, cityId, actor, ct), id, directory, ct);
 
+    private static async Task<IResult> GrantOrganisation(Guid id, MembershipRequest request, HttpContext http, ClaimsPrincipal actor,
+        UserAccessChanges changes, UserDirectory directory, CancellationToken ct)
+    {
+        if (RequestValidation.Check(request, http) is { } invalid) return invalid;
+        return await AnswerAsync(await changes.GrantOrganisationAsync(id, request.OrganisationId!.Value, actor, ct), id, directory, ct);
+    }
+
+    private static async Task<IResult> RevokeOrganisation(Guid id, int organisationId, ClaimsPrincipal actor,
+        UserAccessChanges changes, UserDirectory directory, CancellationToken ct) =>
+        await AnswerAsync(await changes.RevokeOrganisationAsync(id, organisationId, actor, ct), id, directory, ct);
+
     /// <summary>A successful change answers with the user's access as it now is.</summary>
     private static async Task<IResult> AnswerAsync(AccessChange change, Guid id, UserDirectory directory, CancellationToken ct) => change.Outcome switch
     {
         AccessOutcome.Changed or AccessOutcome.Unchanged => TypedResults.Ok(await directory.FindAsync(id, ct)),
         AccessOutcome.UnknownRole => RequestValidation.Problem(nameof(RoleRequest.Role), change.Message!),
-        AccessOutcome.UserNotFound or AccessOutcome.CityNotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: change.Message),
+        AccessOutcome.UserNotFound or AccessOutcome.CityNotFound or AccessOutcome.OrganisationNotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: change.Message),
         _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, detail: change.Message),
     };
 }

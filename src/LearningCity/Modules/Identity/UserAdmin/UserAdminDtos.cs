@@ -4,7 +4,10 @@ namespace LearningCity.Modules.Identity.UserAdmin;
 
 public sealed record CityScopeDto(int CityId, string Name);
 
-public sealed record UserSummaryDto(Guid Id, string Email, string DisplayName, bool TwoFactorEnabled, string[] Roles, CityScopeDto[] Cities);
+public sealed record MembershipDto(int OrganisationId, string Name);
+
+public sealed record UserSummaryDto(
+    Guid Id, string Email, string DisplayName, bool TwoFactorEnabled, string[] Roles, CityScopeDto[] Cities, MembershipDto[] Organisations);
 
 /// <summary>
 /// NeedsTwoFactorSetup: the user holds Admin or Judge without two-factor authentication, so they will be sent
@@ -12,7 +15,7 @@ public sealed record UserSummaryDto(Guid Id, string Email, string DisplayName, b
 /// </summary>
 public sealed record UserDetailDto(
     Guid Id, string Email, string DisplayName, bool EmailConfirmed, bool TwoFactorEnabled, bool NeedsTwoFactorSetup,
-    DateTime CreatedAt, string[] Roles, CityScopeDto[] Cities);
+    DateTime CreatedAt, string[] Roles, CityScopeDto[] Cities, MembershipDto[] Organisations);
 
 public sealed class RoleRequest
 {
@@ -24,4 +27,10 @@ public sealed class CityScopeRequest
 {
     [Required(ErrorMessage = "Validation.Required"), Range(1, int.MaxValue, ErrorMessage = "Validation.Range"), Display(Name = "UserAdmin.City")]
     public int? CityId { get; init; }
+}
+
+public sealed class MembershipRequest
+{
+    [Required(ErrorMessage = "Validation.Required"), Range(1, int.MaxValue, ErrorMessage = "Validation.Range"), Display(Name = "Organisations.Organisation")]
+    public int? OrganisationId { get; init; }
 }

@@ -1,0 +1,77 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using LearningCity.BrowserTests.Infrastructure;
+using LearningCity.Common.Auth;
+using LearningCity.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace LearningCity.BrowserTests.Administration;
+
+public sealed class OrganisationJourney(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task Admin_creates_an_organisation_and_makes_a_learner_its_organizer()
+    {
+        var token = Guid.NewGuid().ToString("N")[..8];
+        var learner = await app.CreateAsync(email: $"org-journey-{token}@test.example");
+        var admin = await app.CreateAsync(Roles.Admin);
+        var name = $"มูลนิธิเมืองแห่งการเรียนรู้ {token}";
+        var page = await app.NewPageAsync();
+        var scriptErrors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal)) scriptErrors.Add(message.Text);
+        };
+        page.Response += (_, response) => { if (response.Status >= 400) scriptErrors.Add($"{response.Status} {response.Url}"); };
+
+        await page.LoginAsync(admin);
+        await page.ClickAsync("#mainNav .dropdown-toggle");
+        await page.ClickAsync("#mainNav a[href='/admin/organisations']");
+        await page.WaitForURLAsync("**/admin/organisations");
+        await page.ClickAsync("#new-organisation");
+        await page.WaitForURLAsync("**/admin/organisations/new");
+
+        // A bad website is refused with a field error, and what was typed stays.
+        await page.FillAsync("#Input_NameTh", name);
+        await page.FillAsync("#Input_NameEn", $"Learning City Foundation {token}");
+        await page.FillAsync("#Input_Website", "learning.example.org");
+        await page.ClickAsync("#organisation-form button[type=submit]");
+        await page.Locator("span.field-validation-error[data-valmsg-for='Input.Website']").WaitForAsync();
+        Assert.Equal(name, await page.InputValueAsync("#Input_NameTh"));
+        await page.FillAsync("#Input_Website", "https://learning.example.org");
+        await page.ClickAsync("#organisation-form button[type=submit]");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/admin/organisations/\d+$"));
+        var organisationUrl = new Uri(page.Url).AbsolutePath;
+        Assert.Equal(name, (await page.InnerTextAsync("#organisation-name")).Trim());
+        await page.Locator("#no-members").WaitForAsync();
+        await AssertAccessibleAsync(page);
+
+        await page.GotoAsync($"/admin/users?q={Uri.EscapeDataString(learner.Email)}");
+        await page.Locator("#user-results a.user-link").First.ClickAsync();
+        await page.WaitForURLAsync($"**/admin/users/{learner.Id}");
+        await page.Locator("#no-organisations").WaitForAsync();
+        await page.SelectOptionAsync("#organisation-select", new SelectOptionValue { Label = name });
+        await page.ClickAsync("#grant-organisation button[type=submit]");
+        await page.Locator("#access-notice").WaitForAsync();
+        Assert.Contains(name, await page.InnerTextAsync("#memberships"));
+        Assert.Equal(1, await page.Locator("#roles tr[data-role='Organizer'] #revoke-Organizer").CountAsync());
+        await page.ScreenshotAsync(new() { Path = PageActions.ArtifactPath("admin-user-organisation.png"), FullPage = true });
+
+        await page.ClickAsync($"#memberships a[href='{organisationUrl}']");
+        await page.WaitForURLAsync($"**{organisationUrl}");
+        var member = page.Locator($"#members a.member-link[href='/admin/users/{learner.Id}']");
+        await member.WaitForAsync();
+        Assert.True(scriptErrors.Count == 0, string.Join("\n", scriptErrors));
+    }
+
+    private static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))})").ToList();
+        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
+    }
+}
