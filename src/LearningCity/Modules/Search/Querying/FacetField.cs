@@ -19,6 +19,7 @@ internal sealed class FacetField(string key, bool counted, IReadOnlyList<string>
 
     public string Key => key;
     public bool Counted => counted;
+    public bool Filtered => accepted is not null;
 
     public void NextSegment(AtomicReader reader)
     {

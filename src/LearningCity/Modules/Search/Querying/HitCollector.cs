@@ -19,6 +19,8 @@ internal sealed record GeoCircle(double Latitude, double Longitude, double? Radi
 internal sealed class HitCollector : ICollector
 {
     private readonly FacetField[] _fields;
+    private readonly FacetField[] _filtered;
+    private readonly FacetField[] _unfiltered;
     private readonly GeoCircle? _geo;
     private readonly OptionalFilter _openNow;
     private readonly OptionalFilter _openCalls;
@@ -41,6 +43,8 @@ internal sealed class HitCollector : ICollector
     {
         _fields = countKeys.Union(filters.Keys)
             .Select(k => new FacetField(k, countKeys.Contains(k), filters.TryGetValue(k, out var v) ? v : null)).ToArray();
+        _filtered = _fields.Where(f => f.Filtered).ToArray();
+        _unfiltered = _fields.Where(f => !f.Filtered).ToArray();
         _geo = geo;
         _openNow = new OptionalFilter(openNow, requireOpenNow);
         _openCalls = new OptionalFilter(openCalls, requireOpenCalls);
@@ -84,29 +88,34 @@ internal sealed class HitCollector : ICollector
         if (_geo?.RadiusKm is { } radius && (distance is null || distance > radius)) return;
 
         // Which filters the doc fails: the hit needs none, a facet's other values need none but that facet.
-        var failed = 0;
+        // Facet filters first: a doc failing two of them counts nowhere, and the other facets are read only for a hit.
         FacetField? failedField = null;
-        foreach (var field in _fields)
+        foreach (var field in _filtered)
         {
             if (field.Read(doc)) continue;
-            failed++;
+            if (failedField is not null) return;
             failedField = field;
+        }
+        if (failedField is not null)
+        {
+            if ((_openNow.Required && !_openNow.Matches(doc)) || (_openCalls.Required && !_openCalls.Matches(doc))) return;
+            failedField.CountCurrent();
+            return;
         }
         var openNow = _openNow.Matches(doc);
         var openCalls = _openCalls.Matches(doc);
-        var othersOk = failed == 0;
-        if (othersOk && openNow && (openCalls || !_openCalls.Required)) OpenNowCount++;
-        if (othersOk && openCalls && (openNow || !_openNow.Required)) OpenCallsCount++;
-        if (_openNow.Required && !openNow) { failed++; failedField = null; }
-        if (_openCalls.Required && !openCalls) { failed++; failedField = null; }
+        if (openNow && (openCalls || !_openCalls.Required)) OpenNowCount++;
+        if (openCalls && (openNow || !_openNow.Required)) OpenCallsCount++;
+        if ((_openNow.Required && !openNow) || (_openCalls.Required && !openCalls)) return;
 
-        if (failed == 0)
+        Count++;
+        _top.Add(new CollectedHit(_docBase + doc, _scorer?.GetScore() ?? 0, _dates?.Get(doc) ?? 0, _order?.Get(doc) ?? 0, distance));
+        foreach (var field in _filtered) field.CountCurrent();
+        foreach (var field in _unfiltered)
         {
-            Count++;
-            _top.Add(new CollectedHit(_docBase + doc, _scorer?.GetScore() ?? 0, _dates?.Get(doc) ?? 0, _order?.Get(doc) ?? 0, distance));
-            foreach (var field in _fields) field.CountCurrent();
+            field.Read(doc);
+            field.CountCurrent();
         }
-        else if (failed == 1 && failedField is not null) failedField.CountCurrent();
     }
 
     /// <summary>Facet value → count, for every facet counted.</summary>
