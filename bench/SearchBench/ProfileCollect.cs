@@ -25,11 +25,10 @@ internal static class ProfileCollect
                 {
                     var query = TextQuery.Build(words) ?? new MatchAllDocsQuery();
                     Time("count only", () => { var c = new TotalHitCountCollector(); searcher.Search(query, c); hits += c.TotalHits; });
-                    var noFacets = new HitCollector(true, [], null);
-                    Time("collect hits, no facets", () => searcher.Search(query, noFacets));
-                    var facets = new HitCollector(true, SearchFields.FacetKeys, null);
-                    Time("collect hits + 7 facets", () => { searcher.Search(query, facets); facets.FacetCounts(); });
-                    Time("sort all hits (LINQ)", () => noFacets.Hits.OrderByDescending(h => h.Score).ThenByDescending(h => h.DateTicks).ThenBy(h => h.Order).Take(20).ToList());
+                    var noFacets = Collector([]);
+                    Time("collect top 20, no facets", () => { searcher.Search(query, noFacets); noFacets.TopHits(); });
+                    var facets = Collector(SearchFields.FacetKeys);
+                    Time("collect top 20 + 7 facets + open counts", () => { searcher.Search(query, facets); facets.TopHits(); facets.FacetCounts(); });
                     Time("top 20 (TopScoreDocCollector)", () => searcher.Search(query, 20));
                     return 0;
                 });
@@ -39,4 +38,10 @@ internal static class ProfileCollect
         }
         return 0;
     }
+
+    private static HitCollector Collector(IReadOnlyCollection<string> facetKeys) => new(
+        new Dictionary<string, List<string>>(), facetKeys, null,
+        new QueryWrapperFilter(new TermQuery(new Lucene.Net.Index.Term(SearchFields.Slot, "0"))), false,
+        new QueryWrapperFilter(NumericRangeQuery.NewInt32Range(SearchFields.CallFrom, null, 0, true, true)), false,
+        20, (a, b) => b.Score.CompareTo(a.Score));
 }

@@ -48,6 +48,38 @@ public sealed class SearchQueryTests
     }
 
     [Fact]
+    public async Task Facet_filters_open_now_and_open_calls_are_counted_together()
+    {
+        var weekdays = new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }
+            .SelectMany(d => OpeningSlots.Range(d, new TimeOnly(8, 30), new TimeOnly(16, 30))).ToList();
+        var weekend = OpeningSlots.Range(DayOfWeek.Saturday, new TimeOnly(9, 0), new TimeOnly(17, 0)).ToList();
+        var from = new DateOnly(2025, 5, 1);
+        var until = new DateOnly(2025, 6, 30);
+        using var index = new SearchTestIndex(
+            Doc("a", "ห้องสมุดเมือง", type: "space", facets: Facets("TH-50"), slots: weekdays, openFrom: from, openUntil: until),
+            Doc("b", "ห้องสมุดเด็ก", type: "space", facets: Facets("TH-50", "paid"), slots: weekdays, openFrom: from, openUntil: until),
+            Doc("c", "ห้องสมุดวัด", type: "space", facets: Facets("TH-40"), slots: weekdays),
+            Doc("d", "ห้องสมุดชุมชน", type: "space", facets: Facets("TH-50"), slots: weekend, openFrom: from, openUntil: until),
+            Doc("e", "ห้องสมุดโรงเรียน", type: "space", facets: Facets("TH-40", "paid"), slots: weekdays));
+        var tuesdayMorning = new DateTimeOffset(2025, 6, 3, 2, 0, 0, TimeSpan.Zero); // 09:00 in Bangkok
+        var filters = new Dictionary<string, IReadOnlyList<string>> { ["province"] = ["TH-50"], ["price"] = ["free"] };
+
+        var filtered = await index.Service.SearchAsync(new SearchQuery { Filters = filters, At = tuesdayMorning });
+        Assert.Equal(["a", "d"], filtered.Hits.Select(h => h.Id).Order());
+        Assert.Equal(1, filtered.OpenNowCount);
+        Assert.Equal(2, filtered.OpenCallsCount);
+        Assert.Equal([("TH-40", 1), ("TH-50", 2)], filtered.Facets["province"].Select(f => (f.Value, f.Count)).Order());
+        Assert.Equal([("free", 2), ("paid", 1)], filtered.Facets["price"].Select(f => (f.Value, f.Count)).Order());
+        Assert.Equal([("reading", 2)], filtered.Facets["topic"].Select(f => (f.Value, f.Count)));
+
+        var openNow = await index.Service.SearchAsync(new SearchQuery { Filters = filters, OpenNow = true, At = tuesdayMorning });
+        Assert.Equal(["a"], openNow.Hits.Select(h => h.Id));
+        Assert.Equal((1, 1, 1), (openNow.Total, openNow.OpenNowCount, openNow.OpenCallsCount));
+        Assert.Equal([("TH-40", 1), ("TH-50", 1)], openNow.Facets["province"].Select(f => (f.Value, f.Count)).Order());
+        Assert.Equal([("free", 1), ("paid", 1)], openNow.Facets["price"].Select(f => (f.Value, f.Count)).Order());
+    }
+
+    [Fact]
     public async Task Pages_hold_their_share_of_the_hits_in_a_stable_order()
     {
         var docs = Enumerable.Range(1, 25).Select(i => Doc($"d{i:00}", $"ห้องสมุด {i}", date: new DateTime(2025, 1, i, 0, 0, 0, DateTimeKind.Utc))).ToArray();

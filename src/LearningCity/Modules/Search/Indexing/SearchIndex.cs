@@ -67,6 +67,12 @@ internal sealed class SearchIndex : IDisposable
     /// </summary>
     public void Add(SearchDocument document) => _writer.AddDocument(SearchFields.ToLucene(document));
 
+    /// <summary>A larger in-memory buffer while a rebuild adds every document (fewer, larger segments to merge).</summary>
+    public void UseRebuildBuffer(bool rebuilding) =>
+        _writer.Config.RAMBufferSizeMB = rebuilding ? RebuildRamBufferMB : IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB;
+
+    private const double RebuildRamBufferMB = 128;
+
     public void Delete(string type, string id) => _writer.DeleteDocuments(SearchFields.KeyTerm(type, id));
 
     public void DeleteAll() => _writer.DeleteAll();

@@ -101,17 +101,26 @@ internal sealed class SearchIndexer(
         index.DeleteAll();
         var count = 0;
         var seen = new HashSet<int>();
-        foreach (var source in _sources.Values)
+        index.UseRebuildBuffer(true);
+        try
         {
-            await foreach (var document in source.LoadAllAsync(db, ct))
+            await using var writer = new ParallelRebuild(index, Environment.ProcessorCount);
+            foreach (var source in _sources.Values)
             {
-                // A plain add for an id not seen yet in this rebuild; an upsert when the id (or only its hash) was seen,
-                // so a source that yields an item twice still leaves one document, its last state.
-                if (seen.Add(StringComparer.Ordinal.GetHashCode(document.Id))) index.Add(document);
-                else index.Upsert(document);
-                count++;
+                await foreach (var document in source.LoadAllAsync(db, ct))
+                {
+                    // A plain add for an id not seen yet in this rebuild; an upsert when the id (or only its hash) was seen,
+                    // so a source that yields an item twice still leaves one document, its last state.
+                    await writer.WriteAsync(document, upsert: !seen.Add(StringComparer.Ordinal.GetHashCode(document.Id)), ct);
+                    count++;
+                }
+                seen.Clear();
             }
-            seen.Clear();
+            await writer.CompleteAsync();
+        }
+        finally
+        {
+            index.UseRebuildBuffer(false);
         }
         _highWater = max;
         _gaps.Clear();

@@ -10,14 +10,21 @@ internal readonly record struct CollectedHit(int Doc, float Score, long DateTick
 internal sealed record GeoCircle(double Latitude, double Longitude, double? RadiusKm);
 
 /// <summary>
-/// Collects every match (the index is small enough to sort and page in memory), measures distances for the
-/// "near me" filter and sort, and counts facet values from the doc values of each segment.
+/// One pass over the matches of the text (and the "near me" box), without the facet, "open now" and "open calls"
+/// filters: per doc it checks which filters the doc satisfies (facets from doc values, the other two from their
+/// postings), then counts it where it belongs: a hit when it satisfies all; a filtered facet's other values when
+/// it satisfies all but that facet; the "open now" and "open calls" counts when it satisfies all the others.
+/// Only the best hits up to the requested page are kept (a bounded heap).
 /// </summary>
-internal sealed class HitCollector(bool keepHits, IReadOnlyCollection<string> facetKeys, GeoCircle? geo) : ICollector
+internal sealed class HitCollector : ICollector
 {
-    private readonly Dictionary<string, Dictionary<string, int>> _facetCounts =
-        facetKeys.ToDictionary(k => k, _ => new Dictionary<string, int>(StringComparer.Ordinal));
-    private readonly List<(string Key, SortedSetDocValues Values, int[] Counts)> _segmentFacets = [];
+    private readonly FacetField[] _fields;
+    private readonly FacetField[] _filtered;
+    private readonly FacetField[] _unfiltered;
+    private readonly GeoCircle? _geo;
+    private readonly OptionalFilter _openNow;
+    private readonly OptionalFilter _openCalls;
+    private readonly TopHits _top;
     private Scorer? _scorer;
     private int _docBase;
     private NumericDocValues? _dates;
@@ -26,93 +33,115 @@ internal sealed class HitCollector(bool keepHits, IReadOnlyCollection<string> fa
     private NumericDocValues? _lons;
     private IBits? _hasLat;
 
-    public List<CollectedHit> Hits { get; } = [];
-    public int Count { get; private set; }
+    /// <param name="filters">Facet key → accepted values (any of them).</param>
+    /// <param name="countKeys">The facets to count.</param>
+    /// <param name="openNow">The "open now" filter; it narrows the hits only when <paramref name="requireOpenNow"/>.</param>
+    /// <param name="openCalls">The "open calls" filter; it narrows the hits only when <paramref name="requireOpenCalls"/>.</param>
+    public HitCollector(
+        IReadOnlyDictionary<string, List<string>> filters, IReadOnlyCollection<string> countKeys, GeoCircle? geo,
+        Filter openNow, bool requireOpenNow, Filter openCalls, bool requireOpenCalls, int keep, Comparison<CollectedHit> order)
+    {
+        _fields = countKeys.Union(filters.Keys)
+            .Select(k => new FacetField(k, countKeys.Contains(k), filters.TryGetValue(k, out var v) ? v : null)).ToArray();
+        _filtered = _fields.Where(f => f.Filtered).ToArray();
+        _unfiltered = _fields.Where(f => !f.Filtered).ToArray();
+        _geo = geo;
+        _openNow = new OptionalFilter(openNow, requireOpenNow);
+        _openCalls = new OptionalFilter(openCalls, requireOpenCalls);
+        _top = new TopHits(keep, order);
+    }
 
-    public bool AcceptsDocsOutOfOrder => true;
+    public int Count { get; private set; }
+    public int OpenNowCount { get; private set; }
+    public int OpenCallsCount { get; private set; }
+
+    public bool AcceptsDocsOutOfOrder => false; // the "open now" and "open calls" postings are advanced along
+
+    /// <summary>The kept hits, best first.</summary>
+    public List<CollectedHit> TopHits() => _top.Sorted();
 
     public void SetScorer(Scorer scorer) => _scorer = scorer;
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        FlushFacets();
         var reader = context.AtomicReader;
         _docBase = context.DocBase;
         _dates = reader.GetNumericDocValues(SearchFields.Date);
         _order = reader.GetNumericDocValues(SearchFields.Order);
-        if (geo is not null)
+        if (_geo is not null)
         {
             _lats = reader.GetNumericDocValues(SearchFields.LatitudeValues);
             _lons = reader.GetNumericDocValues(SearchFields.LongitudeValues);
             _hasLat = reader.GetDocsWithField(SearchFields.LatitudeValues);
         }
-        foreach (var key in facetKeys)
-        {
-            var values = reader.GetSortedSetDocValues(SearchFields.Facet(key));
-            if (values is not null) _segmentFacets.Add((key, values, new int[values.ValueCount]));
-        }
+        foreach (var field in _fields) field.NextSegment(reader);
+        _openNow.NextSegment(context);
+        _openCalls.NextSegment(context);
     }
 
     public void Collect(int doc)
     {
         double? distance = null;
-        if (geo is not null && _hasLat is not null && _lats is not null && _lons is not null && _hasLat.Get(doc))
-            distance = Geo.HaversineKm(geo.Latitude, geo.Longitude,
+        if (_geo is not null && _hasLat is not null && _lats is not null && _lons is not null && _hasLat.Get(doc))
+            distance = Geo.HaversineKm(_geo.Latitude, _geo.Longitude,
                 BitConverter.Int64BitsToDouble(_lats.Get(doc)), BitConverter.Int64BitsToDouble(_lons.Get(doc)));
-        if (geo?.RadiusKm is { } radius && (distance is null || distance > radius)) return;
+        if (_geo?.RadiusKm is { } radius && (distance is null || distance > radius)) return;
+
+        // Which filters the doc fails: the hit needs none, a facet's other values need none but that facet.
+        // Facet filters first: a doc failing two of them counts nowhere, and the other facets are read only for a hit.
+        FacetField? failedField = null;
+        foreach (var field in _filtered)
+        {
+            if (field.Read(doc)) continue;
+            if (failedField is not null) return;
+            failedField = field;
+        }
+        if (failedField is not null)
+        {
+            if ((_openNow.Required && !_openNow.Matches(doc)) || (_openCalls.Required && !_openCalls.Matches(doc))) return;
+            failedField.CountCurrent();
+            return;
+        }
+        var openNow = _openNow.Matches(doc);
+        var openCalls = _openCalls.Matches(doc);
+        if (openNow && (openCalls || !_openCalls.Required)) OpenNowCount++;
+        if (openCalls && (openNow || !_openNow.Required)) OpenCallsCount++;
+        if ((_openNow.Required && !openNow) || (_openCalls.Required && !openCalls)) return;
 
         Count++;
-        if (keepHits) Hits.Add(new CollectedHit(_docBase + doc, _scorer?.GetScore() ?? 0, _dates?.Get(doc) ?? 0, _order?.Get(doc) ?? 0, distance));
-        foreach (var (_, values, counts) in _segmentFacets)
+        _top.Add(new CollectedHit(_docBase + doc, _scorer?.GetScore() ?? 0, _dates?.Get(doc) ?? 0, _order?.Get(doc) ?? 0, distance));
+        foreach (var field in _filtered) field.CountCurrent();
+        foreach (var field in _unfiltered)
         {
-            values.SetDocument(doc);
-            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd()) counts[ord]++;
+            field.Read(doc);
+            field.CountCurrent();
         }
     }
 
-    /// <summary>Facet value → count, for every key asked for.</summary>
-    public Dictionary<string, Dictionary<string, int>> FacetCounts()
-    {
-        FlushFacets();
-        return _facetCounts;
-    }
+    /// <summary>Facet value → count, for every facet counted.</summary>
+    public Dictionary<string, Dictionary<string, int>> FacetCounts() =>
+        _fields.Where(f => f.Counted).ToDictionary(f => f.Key, f => f.Totals());
 
-    private void FlushFacets()
+    /// <summary>A filter that narrows the hits, or only counts ("how many of these are open now").</summary>
+    private sealed class OptionalFilter(Filter filter, bool required)
     {
-        var text = new BytesRef();
-        foreach (var (key, values, counts) in _segmentFacets)
+        private DocIdSetIterator? _docs;
+        private int _current;
+
+        public bool Required => required;
+
+        public void NextSegment(AtomicReaderContext context)
         {
-            for (var ord = 0; ord < counts.Length; ord++)
-            {
-                if (counts[ord] == 0) continue;
-                values.LookupOrd(ord, text);
-                var value = text.Utf8ToString();
-                _facetCounts[key][value] = _facetCounts[key].GetValueOrDefault(value) + counts[ord];
-            }
+            _docs = filter.GetDocIdSet(context, context.AtomicReader.LiveDocs)?.GetIterator();
+            _current = -1;
         }
-        _segmentFacets.Clear();
-    }
-}
 
-internal static class Geo
-{
-    private const double EarthRadiusKm = 6371.0088;
-
-    public static double HaversineKm(double lat1, double lon1, double lat2, double lon2)
-    {
-        static double Rad(double d) => d * Math.PI / 180;
-        var dLat = Rad(lat2 - lat1);
-        var dLon = Rad(lon2 - lon1);
-        var a = Math.Pow(Math.Sin(dLat / 2), 2) + Math.Cos(Rad(lat1)) * Math.Cos(Rad(lat2)) * Math.Pow(Math.Sin(dLon / 2), 2);
-        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
-    }
-
-    /// <summary>A latitude/longitude box that contains the circle: a cheap index filter before the exact distance.</summary>
-    public static (double MinLat, double MaxLat, double MinLon, double MaxLon) BoundingBox(double lat, double lon, double radiusKm)
-    {
-        var dLat = radiusKm / 111.0;
-        var cos = Math.Cos(lat * Math.PI / 180);
-        var dLon = cos < 0.01 ? 180 : Math.Min(180, radiusKm / (111.0 * cos));
-        return (lat - dLat, lat + dLat, lon - dLon, lon + dLon);
+        /// <summary>Docs must come in increasing order within a segment.</summary>
+        public bool Matches(int doc)
+        {
+            if (_docs is null) return false;
+            if (_current < doc) _current = _docs.Advance(doc);
+            return _current == doc;
+        }
     }
 }

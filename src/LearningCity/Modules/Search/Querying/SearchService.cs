@@ -28,24 +28,16 @@ internal sealed class SearchService(SearchIndex index, FacetLabels labels, AppDb
 
         var result = index.Read(searcher =>
         {
-            // The main pass: the hits, and the counts of every facet nobody filtered on.
-            var main = new HitCollector(true, SearchFields.FacetKeys.Where(k => !filters.ContainsKey(k)).ToList(), geo);
-            searcher.Search(Compose(words, filters, query, at, except: null), main);
-            var counts = main.FacetCounts();
-            // A facet someone filtered on counts as if it were not filtered, so its other values stay selectable.
-            foreach (var key in filters.Keys.Where(SearchFields.FacetKeys.Contains))
-            {
-                var pass = new HitCollector(false, [key], geo);
-                searcher.Search(Compose(words, filters, query, at, except: key), pass);
-                counts[key] = pass.FacetCounts()[key];
-            }
-            var openNow = Count(searcher, Compose(words, filters, query with { OpenNow = true }, at, null), geo);
-            var openCalls = Count(searcher, Compose(words, filters, query with { OpenCalls = true }, at, null), geo);
-
-            var sorted = Sort(main.Hits, query.Sort, geo);
-            var hits = sorted.Skip((page - 1) * size).Take(size)
+            // One pass over the text (and "near me" box) matches; the collector applies the other filters per doc,
+            // so a facet someone filtered on is counted as if it were not filtered and its other values stay selectable.
+            var keep = (int)Math.Min(int.MaxValue, (long)page * size);
+            var collector = new HitCollector(filters, SearchFields.FacetKeys, geo,
+                OpenNowFilter(at), query.OpenNow, OpenCallsFilter(at), query.OpenCalls, keep, Order(query.Sort, geo));
+            searcher.Search(Compose(words, query), collector);
+            var hits = collector.TopHits().Skip((page - 1) * size)
                 .Select(h => ToHit(searcher.Doc(h.Doc), h, terms)).ToList();
-            return (hits, counts, openNow, openCalls, total: main.Count);
+            return (hits, counts: collector.FacetCounts(), openNow: collector.OpenNowCount,
+                openCalls: collector.OpenCallsCount, total: collector.Count);
         });
 
         var facets = new Dictionary<string, IReadOnlyList<FacetValueCount>>();
@@ -66,49 +58,45 @@ internal sealed class SearchService(SearchIndex index, FacetLabels labels, AppDb
     public Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string? prefix, int limit = 8, CancellationToken ct = default) =>
         Task.FromResult(Suggestions.Find(index, prefix, Math.Clamp(limit, 1, 20)));
 
-    private static Query Compose(List<List<string>> words, Dictionary<string, List<string>> filters, SearchQuery q, DateTimeOffset at, string? except)
+    private static Query Compose(List<List<string>> words, SearchQuery q)
     {
         var all = new BooleanQuery { { TextQuery.Build(words) ?? new MatchAllDocsQuery(), Occur.MUST } };
-        foreach (var (key, values) in filters.Where(f => f.Key != except))
-        {
-            var any = new BooleanQuery();
-            foreach (var value in values) any.Add(new TermQuery(new Term(SearchFields.Facet(key), value)), Occur.SHOULD);
-            AddFilter(all, any);
-        }
         if (q.Latitude is { } lat && q.Longitude is { } lon && q.RadiusKm is { } radius)
         {
             var box = Geo.BoundingBox(lat, lon, radius);
             AddFilter(all, NumericRangeQuery.NewDoubleRange(SearchFields.Latitude, box.MinLat, box.MaxLat, true, true));
             AddFilter(all, NumericRangeQuery.NewDoubleRange(SearchFields.Longitude, box.MinLon, box.MaxLon, true, true));
         }
-        if (q.OpenNow)
-            AddFilter(all, new TermQuery(new Term(SearchFields.Slot, OpeningSlots.At(at).ToString(CultureInfo.InvariantCulture))));
-        if (q.OpenCalls)
-        {
-            var today = OpeningSlots.ThaiDate(at).DayNumber;
-            AddFilter(all, NumericRangeQuery.NewInt32Range(SearchFields.CallFrom, null, today, true, true));
-            AddFilter(all, NumericRangeQuery.NewInt32Range(SearchFields.CallUntil, today, null, true, true));
-        }
         return all;
+    }
+
+    private static Filter OpenNowFilter(DateTimeOffset at) =>
+        new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Slot, OpeningSlots.At(at).ToString(CultureInfo.InvariantCulture))));
+
+    private static Filter OpenCallsFilter(DateTimeOffset at)
+    {
+        var today = OpeningSlots.ThaiDate(at).DayNumber;
+        return new QueryWrapperFilter(new BooleanQuery
+        {
+            { NumericRangeQuery.NewInt32Range(SearchFields.CallFrom, null, today, true, true), Occur.MUST },
+            { NumericRangeQuery.NewInt32Range(SearchFields.CallUntil, today, null, true, true), Occur.MUST },
+        });
     }
 
     /// <summary>A filter narrows the hits without changing their scores.</summary>
     private static void AddFilter(BooleanQuery query, Query filter) =>
         query.Add(new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST);
 
-    private static int Count(IndexSearcher searcher, Query query, GeoCircle? geo)
+    /// <summary>Negative when the first hit comes first; equal hits keep doc order.</summary>
+    private static Comparison<CollectedHit> Order(SearchSort sort, GeoCircle? geo) => sort switch
     {
-        var counter = new HitCollector(false, [], geo);
-        searcher.Search(query, counter);
-        return counter.Count;
-    }
-
-    private static IEnumerable<CollectedHit> Sort(List<CollectedHit> hits, SearchSort sort, GeoCircle? geo) => sort switch
-    {
-        SearchSort.Date => hits.OrderByDescending(h => h.DateTicks).ThenByDescending(h => h.Score).ThenBy(h => h.Order),
-        SearchSort.Distance when geo is not null => hits.OrderBy(h => h.DistanceKm ?? double.MaxValue).ThenByDescending(h => h.Score).ThenBy(h => h.Order),
-        _ => hits.OrderByDescending(h => h.Score).ThenByDescending(h => h.DateTicks).ThenBy(h => h.Order),
+        SearchSort.Date => (a, b) => Then(b.DateTicks.CompareTo(a.DateTicks), b.Score.CompareTo(a.Score), a.Order.CompareTo(b.Order)),
+        SearchSort.Distance when geo is not null => (a, b) => Then(
+            (a.DistanceKm ?? double.MaxValue).CompareTo(b.DistanceKm ?? double.MaxValue), b.Score.CompareTo(a.Score), a.Order.CompareTo(b.Order)),
+        _ => (a, b) => Then(b.Score.CompareTo(a.Score), b.DateTicks.CompareTo(a.DateTicks), a.Order.CompareTo(b.Order)),
     };
+
+    private static int Then(int first, int second, int third) => first != 0 ? first : second != 0 ? second : third;
 
     private static SearchHit ToHit(Document doc, CollectedHit hit, IReadOnlySet<string> terms)
     {
