@@ -17,7 +17,7 @@ public enum EligibleApplicant
 }
 
 /// <summary>A grant programme that learning-city work can apply to.</summary>
-public sealed class FundingSource : IPublishedItem
+public sealed class FundingSource : IEditableItem
 {
     public int Id { get; set; }
     public BilingualText Funder { get; set; } = new();

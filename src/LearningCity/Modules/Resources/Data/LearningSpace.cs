@@ -35,7 +35,7 @@ public enum AccessibilityFeature
 }
 
 /// <summary>A place where people can learn: a library, a museum, a park, a temple ...</summary>
-public sealed class LearningSpace : IPublishedItem
+public sealed class LearningSpace : IEditableItem
 {
     public int Id { get; set; }
     public BilingualText Name { get; set; } = new();

@@ -19,3 +19,13 @@ public interface IPublishedItem
     PublicationStatus Status { get; }
     Guid CreatedBy { get; }
 }
+
+/// <summary>What the shared editing workflow changes on an item (see Publishing/PublishedItemEditing).</summary>
+public interface IEditableItem : IPublishedItem
+{
+    new PublicationStatus Status { get; set; }
+    new Guid CreatedBy { get; set; }
+    DateTime CreatedAt { get; set; }
+    DateTime UpdatedAt { get; set; }
+    uint Version { get; set; }
+}
