@@ -26,10 +26,10 @@ internal static class FundingApi
         write.MapPut("/{id:int}", UpdateAsync).WithName("UpdateFunding").WithSummary("Replaces a funding source's fields; version must be the one read.")
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
         write.MapPost("/{id:int}/publish", (int id, ClaimsPrincipal user, AppDbContext db, PublisherAccess access, FundingEditing editing, JsonStringLocalizer l, TimeProvider time, CancellationToken ct) =>
-            SetStatusAsync(id, PublicationStatus.Published, user, db, access, editing, l, time, ct)).WithName("PublishFunding")
+            PublishedItemApi.SetStatusAsync(id, PublicationStatus.Published, user, db, access, editing, l, "Funding", i => FundingDto.Of(i, ThaiClock.Today(time)), ct)).WithName("PublishFunding")
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
         write.MapPost("/{id:int}/unpublish", (int id, ClaimsPrincipal user, AppDbContext db, PublisherAccess access, FundingEditing editing, JsonStringLocalizer l, TimeProvider time, CancellationToken ct) =>
-            SetStatusAsync(id, PublicationStatus.Unpublished, user, db, access, editing, l, time, ct)).WithName("UnpublishFunding")
+            PublishedItemApi.SetStatusAsync(id, PublicationStatus.Unpublished, user, db, access, editing, l, "Funding", i => FundingDto.Of(i, ThaiClock.Today(time)), ct)).WithName("UnpublishFunding")
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
     }
 
@@ -70,28 +70,7 @@ internal static class FundingApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         if (!await rules.MayPublishAsAsync(user, input, ct)) return TypedResults.Problem(statusCode: 403, detail: l["Funding.Error.NotPublisher"]);
         var outcome = await editing.UpdateAsync(item, input.Version!.Value, f => input.ApplyTo(f, applicants, types), ct);
-        if (outcome == SaveOutcome.Conflict) return await ConflictAsync(db, id, l, ct);
+        if (outcome == SaveOutcome.Conflict) return await PublishedItemApi.ConflictAsync<FundingSource>(db, id, l, "Funding", ct);
         return TypedResults.Ok(FundingDto.Of(item, ThaiClock.Today(time)));
-    }
-
-    private static async Task<IResult> SetStatusAsync(int id, PublicationStatus status, ClaimsPrincipal user, AppDbContext db, PublisherAccess access,
-        FundingEditing editing, JsonStringLocalizer l, TimeProvider time, CancellationToken ct)
-    {
-        var item = await db.FundingSources.FirstOrDefaultAsync(f => f.Id == id, ct);
-        if (item is null || !await access.CanViewAsync(user, item, ct)) return TypedResults.NotFound();
-        if (!await access.CanEditAsync(user, item, ct)) return TypedResults.Problem(statusCode: 403, detail: l["Funding.Error.NotPublisher"]);
-        return await editing.SetStatusAsync(item, status, user, ct) switch
-        {
-            SaveOutcome.AdminOnly => TypedResults.Problem(statusCode: 403, detail: l["Funding.Error.RemovedAdminOnly"]),
-            SaveOutcome.Conflict => await ConflictAsync(db, id, l, ct),
-            _ => TypedResults.Ok(FundingDto.Of(item, ThaiClock.Today(time))),
-        };
-    }
-
-    private static async Task<IResult> ConflictAsync(AppDbContext db, int id, JsonStringLocalizer l, CancellationToken ct)
-    {
-        var current = await db.FundingSources.AsNoTracking().Where(f => f.Id == id).Select(f => f.Version).FirstAsync(ct);
-        return TypedResults.Problem(statusCode: 409, detail: l["Funding.Error.Conflict"],
-            extensions: new Dictionary<string, object?> { ["currentVersion"] = current });
     }
 }

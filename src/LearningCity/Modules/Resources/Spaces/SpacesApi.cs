@@ -27,10 +27,10 @@ internal static class SpacesApi
         write.MapPut("/{id:int}", UpdateAsync).WithName("UpdateSpace").WithSummary("Replaces a space's fields; version must be the one read.")
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
         write.MapPost("/{id:int}/publish", (int id, ClaimsPrincipal user, AppDbContext db, PublisherAccess access, SpaceEditing editing, JsonStringLocalizer l, TimeProvider time, CancellationToken ct) =>
-            SetStatusAsync(id, PublicationStatus.Published, user, db, access, editing, l, time, ct)).WithName("PublishSpace")
+            PublishedItemApi.SetStatusAsync(id, PublicationStatus.Published, user, db, access, editing, l, "Spaces", i => SpaceDto.Of(i, l, ThaiClock.Now(time)), ct)).WithName("PublishSpace")
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
         write.MapPost("/{id:int}/unpublish", (int id, ClaimsPrincipal user, AppDbContext db, PublisherAccess access, SpaceEditing editing, JsonStringLocalizer l, TimeProvider time, CancellationToken ct) =>
-            SetStatusAsync(id, PublicationStatus.Unpublished, user, db, access, editing, l, time, ct)).WithName("UnpublishSpace")
+            PublishedItemApi.SetStatusAsync(id, PublicationStatus.Unpublished, user, db, access, editing, l, "Spaces", i => SpaceDto.Of(i, l, ThaiClock.Now(time)), ct)).WithName("UnpublishSpace")
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
     }
 
@@ -79,22 +79,8 @@ internal static class SpacesApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         if (!await rules.MayPublishAsAsync(user, input, ct)) return TypedResults.Problem(statusCode: 403, detail: l["Spaces.Error.NotPublisher"]);
         var outcome = await editing.UpdateAsync(space, input.Version!.Value, s => input.ApplyTo(s, facilities, hours, features), ct);
-        if (outcome == SaveOutcome.Conflict) return await ConflictAsync(db, id, l, ct);
+        if (outcome == SaveOutcome.Conflict) return await PublishedItemApi.ConflictAsync<LearningSpace>(db, id, l, "Spaces", ct);
         return TypedResults.Ok(SpaceDto.Of(space, l, ThaiClock.Now(time)));
-    }
-
-    private static async Task<IResult> SetStatusAsync(int id, PublicationStatus status, ClaimsPrincipal user, AppDbContext db, PublisherAccess access,
-        SpaceEditing editing, JsonStringLocalizer l, TimeProvider time, CancellationToken ct)
-    {
-        var space = await db.LearningSpaces.FirstOrDefaultAsync(s => s.Id == id, ct);
-        if (space is null || !await access.CanViewAsync(user, space, ct)) return TypedResults.NotFound();
-        if (!await access.CanEditAsync(user, space, ct)) return TypedResults.Problem(statusCode: 403, detail: l["Spaces.Error.NotPublisher"]);
-        return await editing.SetStatusAsync(space, status, user, ct) switch
-        {
-            SaveOutcome.AdminOnly => TypedResults.Problem(statusCode: 403, detail: l["Spaces.Error.RemovedAdminOnly"]),
-            SaveOutcome.Conflict => await ConflictAsync(db, id, l, ct),
-            _ => TypedResults.Ok(SpaceDto.Of(space, l, ThaiClock.Now(time))),
-        };
     }
 
     private static async Task<(Dictionary<string, string[]>, List<OpeningInterval>, List<string>, AccessibilityFeature)> ValidateAsync(
@@ -104,12 +90,5 @@ internal static class SpacesApi
         var (features, featureError) = rules.ParseAccessibility(input.Accessibility ?? []);
         if (featureError is not null) errors["accessibility"] = [featureError];
         return (errors, hours, SpaceInput.ParseFacilities(input.Facilities), features);
-    }
-
-    private static async Task<IResult> ConflictAsync(AppDbContext db, int id, JsonStringLocalizer l, CancellationToken ct)
-    {
-        var current = await db.LearningSpaces.AsNoTracking().Where(s => s.Id == id).Select(s => s.Version).FirstAsync(ct);
-        return TypedResults.Problem(statusCode: 409, detail: l["Spaces.Error.Conflict"],
-            extensions: new Dictionary<string, object?> { ["currentVersion"] = current });
     }
 }
