@@ -1,3 +1,4 @@
+using LearningCity.Modules.Resources.Public;
 using System.Net;
 using LearningCity.Modules.Resources.Data;
 using LearningCity.Tests.Cities;

@@ -1,3 +1,4 @@
+using LearningCity.Modules.Resources.Public;
 using System.Net.Http.Json;
 using System.Text.Json;
 using LearningCity.Common.Auth;

@@ -1,3 +1,4 @@
+using LearningCity.Modules.Resources.Public;
 using System.Net;
 using LearningCity.Common.Auth;
 using LearningCity.Modules.Resources.Data;

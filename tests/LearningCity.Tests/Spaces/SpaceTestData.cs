@@ -1,3 +1,4 @@
+using LearningCity.Modules.Resources.Public;
 using System.Net.Http.Json;
 using LearningCity.Common.Auth;
 using LearningCity.Common.Localization;

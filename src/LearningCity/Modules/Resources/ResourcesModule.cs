@@ -5,7 +5,7 @@ using LearningCity.Modules.Resources.Import;
 using LearningCity.Modules.Resources.OpenData;
 using LearningCity.Modules.Resources.Library;
 using LearningCity.Modules.Resources.Moderation;
-using LearningCity.Modules.Resources.Publishing;
+using LearningCity.Modules.Resources.Public;
 using LearningCity.Modules.Resources.Seed;
 using LearningCity.Modules.Resources.Search;
 using LearningCity.Modules.Resources.Spaces;

@@ -1,7 +1,7 @@
 using LearningCity.Common.Audit;
 using LearningCity.Common.Data;
 using LearningCity.Modules.Resources.Data;
-using LearningCity.Modules.Resources.Publishing;
+using LearningCity.Modules.Resources.Public;
 
 namespace LearningCity.Modules.Resources.Funding;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using LearningCity.Common.Api;
 using LearningCity.Common.Data;
 using LearningCity.Modules.Resources.Data;
-using LearningCity.Modules.Resources.Publishing;
+using LearningCity.Modules.Resources.Public;
 using LearningCity.Modules.Resources.Spaces;
 using LearningCity.Modules.Shared;
 using Microsoft.AspNetCore.Mvc;

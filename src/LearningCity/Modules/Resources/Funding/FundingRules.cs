@@ -3,7 +3,7 @@ using LearningCity.Common.Api;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Cities.Data;
 using LearningCity.Modules.Resources.Data;
-using LearningCity.Modules.Resources.Publishing;
+using LearningCity.Modules.Resources.Public;
 
 namespace LearningCity.Modules.Resources.Funding;
 

@@ -1,6 +1,6 @@
 using LearningCity.Common.Auth;
 using LearningCity.Common.Localization;
-using LearningCity.Modules.Resources.Publishing;
+using LearningCity.Modules.Resources.Public;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,3 +1,4 @@
+using LearningCity.Modules.Resources.Public;
 using LearningCity.Common.Data;
 using LearningCity.Common.Import;
 using LearningCity.Common.Localization;

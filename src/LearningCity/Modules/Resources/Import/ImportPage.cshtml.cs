@@ -2,7 +2,7 @@ using LearningCity.Common.Auth;
 using LearningCity.Common.Import;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Resources.Library;
-using LearningCity.Modules.Resources.Publishing;
+using LearningCity.Modules.Resources.Public;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

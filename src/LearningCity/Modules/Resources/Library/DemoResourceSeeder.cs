@@ -1,3 +1,4 @@
+using LearningCity.Modules.Resources.Public;
 using LearningCity.Common.Data;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Identity.Data;

@@ -3,7 +3,7 @@ using LearningCity.Common.Data;
 using LearningCity.Common.Files;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Resources.Data;
-using LearningCity.Modules.Resources.Publishing;
+using LearningCity.Modules.Resources.Public;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,7 +1,7 @@
 using LearningCity.Common.Content;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Resources.Data;
-using LearningCity.Modules.Resources.Publishing;
+using LearningCity.Modules.Resources.Public;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

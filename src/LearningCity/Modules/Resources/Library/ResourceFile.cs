@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using LearningCity.Common.Files;
-using LearningCity.Modules.Resources.Publishing;
+using LearningCity.Modules.Resources.Public;
 
 namespace LearningCity.Modules.Resources.Library;
 

@@ -1,3 +1,4 @@
+using LearningCity.Modules.Resources.Public;
 using System.Globalization;
 using LearningCity.Common.Api;
 using LearningCity.Common.Data;

@@ -1,3 +1,4 @@
+using LearningCity.Modules.Resources.Public;
 using LearningCity.Common.Data;
 using LearningCity.Modules.Resources.Data;
 using Microsoft.EntityFrameworkCore;

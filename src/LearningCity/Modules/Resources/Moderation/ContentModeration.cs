@@ -1,3 +1,4 @@
+using LearningCity.Modules.Resources.Public;
 using System.Security.Claims;
 using LearningCity.Common.Audit;
 using LearningCity.Common.Data;

@@ -1,3 +1,4 @@
+using LearningCity.Modules.Resources.Public;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using LearningCity.Common.Data;

@@ -2,7 +2,7 @@ using LearningCity.Common.Auth;
 using LearningCity.Common.Data;
 using LearningCity.Common.Files;
 using LearningCity.Common.Localization;
-using LearningCity.Modules.Resources.Publishing;
+using LearningCity.Modules.Resources.Public;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

@@ -4,7 +4,7 @@ using LearningCity.Common.Files;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Cities.Data;
 using LearningCity.Modules.Resources.Data;
-using LearningCity.Modules.Resources.Publishing;
+using LearningCity.Modules.Resources.Public;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -3,7 +3,7 @@ using LearningCity.Common.Api;
 using LearningCity.Common.Data;
 using LearningCity.Modules.Cities.Data;
 using LearningCity.Modules.Resources.Data;
-using LearningCity.Modules.Resources.Publishing;
+using LearningCity.Modules.Resources.Public;
 using LearningCity.Modules.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,3 +1,4 @@
+using LearningCity.Modules.Resources.Public;
 using LearningCity.Common.Api;
 using LearningCity.Common.Data;
 using LearningCity.Modules.Resources.Data;

@@ -4,7 +4,7 @@ using LearningCity.Common.Api;
 using LearningCity.Common.Data;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Resources.Data;
-using LearningCity.Modules.Resources.Publishing;
+using LearningCity.Modules.Resources.Public;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Resources.Spaces;

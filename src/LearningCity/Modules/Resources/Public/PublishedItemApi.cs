@@ -4,7 +4,7 @@ using LearningCity.Common.Localization;
 using LearningCity.Modules.Resources.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace LearningCity.Modules.Resources.Publishing;
+namespace LearningCity.Modules.Resources.Public;
 
 /// <summary>
 /// The API answers shared by the content types' publish/unpublish endpoints. Messages come from

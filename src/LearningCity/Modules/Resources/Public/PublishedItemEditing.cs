@@ -6,7 +6,7 @@ using LearningCity.Modules.Resources.Data;
 using LearningCity.Modules.Search.Public;
 using Microsoft.EntityFrameworkCore;
 
-namespace LearningCity.Modules.Resources.Publishing;
+namespace LearningCity.Modules.Resources.Public;
 
 public enum SaveOutcome { Saved, Conflict, AdminOnly }
 

@@ -5,7 +5,7 @@ using LearningCity.Modules.Cities.Public;
 using LearningCity.Modules.Resources.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace LearningCity.Modules.Resources.Publishing;
+namespace LearningCity.Modules.Resources.Public;
 
 /// <summary>A publisher the signed-in user may act for: one of their cities or organisations.</summary>
 public sealed record Publisher(int? CityId, int? OrganisationId, string Name);

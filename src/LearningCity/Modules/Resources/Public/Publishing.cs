@@ -1,4 +1,4 @@
-namespace LearningCity.Modules.Resources.Data;
+namespace LearningCity.Modules.Resources.Public;
 
 /// <summary>Where an item is in its life: only Published items are public and searchable.</summary>
 public enum PublicationStatus
