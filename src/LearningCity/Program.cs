@@ -1,7 +1,9 @@
 using LearningCity.Common.Data;
 using LearningCity.Common.Web;
 using LearningCity.Modules.Audit;
+using LearningCity.Modules.Booster;
 using LearningCity.Modules.Cities;
+using LearningCity.Modules.Credentials;
 using LearningCity.Modules.Identity;
 using LearningCity.Modules.Resources;
 using LearningCity.Modules.Search;
@@ -15,6 +17,8 @@ builder.AddCitiesModule();
 builder.AddAuditModule();
 builder.AddResourcesModule();
 builder.AddSearchModule();
+builder.AddCredentialsModule();
+builder.AddBoosterModule();
 
 var app = builder.Build();
 
@@ -30,6 +34,8 @@ app.MapCities();
 app.MapAudit();
 app.MapResources();
 app.MapSearch();
+app.MapCredentials();
+app.MapBooster();
 
 await app.RunAsync();
 

@@ -1,6 +1,8 @@
 using LearningCity.Common.Audit;
 using LearningCity.Common.Email;
+using LearningCity.Modules.Booster.Data;
 using LearningCity.Modules.Cities.Data;
+using LearningCity.Modules.Credentials.Data;
 using LearningCity.Modules.Identity.Data;
 using LearningCity.Modules.Resources.Data;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -32,6 +34,17 @@ public class AppDbContext(DbContextOptions options)
     public DbSet<LearningSpace> LearningSpaces => Set<LearningSpace>();
     public DbSet<FundingSource> FundingSources => Set<FundingSource>();
     public DbSet<ContentReport> ContentReports => Set<ContentReport>();
+    public DbSet<Activity> Activities => Set<Activity>();
+    public DbSet<ActivitySession> ActivitySessions => Set<ActivitySession>();
+    public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<SelfDeclaredLearning> SelfDeclaredLearning => Set<SelfDeclaredLearning>();
+    public DbSet<LearnerProfile> LearnerProfiles => Set<LearnerProfile>();
+    public DbSet<Achievement> Achievements => Set<Achievement>();
+    public DbSet<IssuedCredential> IssuedCredentials => Set<IssuedCredential>();
+    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -76,6 +76,7 @@ public static class PlatformSetup
         services.AddScoped<MailTransport>();
         services.AddHostedService<EmailDispatcher>();
         services.AddScoped<AuditLog>();
+        services.AddSingleton<SiteAddress>();
         services.Configure<FileStoreOptions>(builder.Configuration.GetSection("Files"));
         services.AddSingleton<FileStore>();
     }
