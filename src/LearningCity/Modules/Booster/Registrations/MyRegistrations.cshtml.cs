@@ -10,11 +10,11 @@ namespace LearningCity.Modules.Booster.Registrations;
 
 public sealed record MyRegistration(Registration Registration, ActivitySession Session, Activity Activity)
 {
-    public static IQueryable<MyRegistration> Of(AppDbContext db, Guid userId) =>
+    public static IQueryable<MyRegistration> Of(AppDbContext db, Guid userId, int? registrationId = null) =>
         from r in db.Registrations.AsNoTracking()
         join s in db.ActivitySessions.AsNoTracking() on r.SessionId equals s.Id
         join a in db.Activities.AsNoTracking() on r.ActivityId equals a.Id
-        where r.UserId == userId
+        where r.UserId == userId && (registrationId == null || r.Id == registrationId)
         select new MyRegistration(r, s, a);
 }
 

@@ -43,7 +43,7 @@ internal static class RegistrationsApi
             return TypedResults.ValidationProblem(result.Errors.ToDictionary(e => char.ToLowerInvariant(e.Key[0]) + e.Key[1..], e => new[] { e.Value }));
         if (result.Registration is not { } saved)
             return TypedResults.Problem(statusCode: RegistrationRules.StatusCode(result.Refusal), detail: l[RegistrationRules.MessageKey(result.Refusal)]);
-        var item = await MyRegistration.Of(db, userId).FirstAsync(m => m.Registration.Id == saved.Id, ct);
+        var item = await MyRegistration.Of(db, userId, saved.Id).FirstAsync(ct);
         return TypedResults.Created($"/api/v1/me/registrations/{saved.Id}", RegistrationDto.Of(item.Registration, item.Session, item.Activity));
     }
 
@@ -60,7 +60,7 @@ internal static class RegistrationsApi
         var refusal = await cancellation.CancelAsync(userId, id, ct);
         if (refusal != RegistrationRefusal.None)
             return TypedResults.Problem(statusCode: RegistrationRules.StatusCode(refusal), detail: l[RegistrationRules.MessageKey(refusal)]);
-        var item = await MyRegistration.Of(db, userId).FirstAsync(m => m.Registration.Id == id, ct);
+        var item = await MyRegistration.Of(db, userId, id).FirstAsync(ct);
         return TypedResults.Ok(RegistrationDto.Of(item.Registration, item.Session, item.Activity));
     }
 }

@@ -18,7 +18,7 @@ public sealed class TicketModel(AppDbContext db, UserManager<AppUser> users, Tim
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var userId = Guid.Parse(users.GetUserId(User)!);
-        var item = await MyRegistration.Of(db, userId).FirstOrDefaultAsync(m => m.Registration.Id == id, ct);
+        var item = await MyRegistration.Of(db, userId, id).FirstOrDefaultAsync(ct);
         if (item is null) return NotFound();
         Item = item;
         if (item.Activity.LearningSpaceId is { } spaceId)
