@@ -112,10 +112,13 @@ public sealed class NotificationTests(ReminderAppFactory factory) : IClassFixtur
     {
         var thaiToday = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(7));
         var startsAt = ThaiTime.StartOfDayUtc(thaiToday.AddDays(1)).AddHours(12);
-        var session = await factory.AddSessionAsync(startsAt: startsAt);
+        var session = await factory.AddSessionAsync(startsIn: TimeSpan.FromDays(10));
         var user = await factory.CreateAsync();
         await factory.WithScopeAsync(s => s.GetRequiredService<SessionRegistration>()
             .RegisterAsync(user.Id, session.ActivityId, session.SessionId, new ConsentInput(true), Ct));
+        // Moved to tomorrow only once the learner is in, so the running service cannot claim it before.
+        await factory.WithDbAsync(db => db.ActivitySessions.Where(x => x.Id == session.SessionId)
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.StartsAt, startsAt).SetProperty(x => x.EndsAt, startsAt.AddHours(2)), Ct));
         await factory.Mailbox.WaitForAsync(user.Email, m => m.Subject?.Contains("พรุ่งนี้") == true);
         Assert.Equal(1, await factory.WithDbAsync(db => db.Notifications.CountAsync(n => n.UserId == user.Id && n.Kind == NotificationKind.Reminder)));
     }
