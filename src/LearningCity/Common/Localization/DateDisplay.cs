@@ -19,10 +19,12 @@ public static class DateDisplay
     public static string Long(DateTime utc, CultureInfo culture) =>
         Long(DateOnly.FromDateTime(ToThaiTime(utc)), culture);
 
-    public static string WithTime(DateTime utc)
+    public static string WithTime(DateTime utc) => WithTime(utc, CultureInfo.CurrentCulture);
+
+    public static string WithTime(DateTime utc, CultureInfo culture)
     {
         var local = ToThaiTime(utc);
-        return $"{Long(DateOnly.FromDateTime(local))} {local:HH:mm}";
+        return $"{Long(DateOnly.FromDateTime(local), culture)} {local.ToString("HH:mm", CultureInfo.InvariantCulture)}";
     }
 
     /// <summary>A calendar year in the reader's era: 2024 shows as 2567 in Thai.</summary>

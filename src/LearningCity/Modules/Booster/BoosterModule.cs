@@ -1,5 +1,8 @@
 using LearningCity.Modules.Booster.Attendance;
 using LearningCity.Modules.Booster.Notifications;
+using LearningCity.Modules.Booster.Calendar;
+using LearningCity.Modules.Booster.Registrations;
+using LearningCity.Common.Data;
 
 namespace LearningCity.Modules.Booster;
 
@@ -11,9 +14,21 @@ public static class BoosterModule
         var services = builder.Services;
         services.AddScoped<LearnerNotifier>();
         services.AddScoped<AttendanceRecorder>();
+        services.AddScoped<SessionRegistration>();
+        services.AddScoped<RegistrationCancellation>();
+        services.AddScoped<NotificationCentre>();
+        services.AddScoped<SessionReminders>();
+        services.AddHostedService<ReminderService>();
+        services.AddScoped<CalendarFiles>();
+        services.AddScoped<CalendarFeeds>();
+        services.AddSingleton<IStartupSeeder, DemoRegistrationSeeder>();
     }
 
     public static void MapBooster(this WebApplication app)
     {
+        app.MapRegistrationsApi();
+        app.MapNotificationsApi();
+        app.MapTicketQr();
+        app.MapCalendarFiles();
     }
 }
