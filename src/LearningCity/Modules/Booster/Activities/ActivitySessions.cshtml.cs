@@ -67,7 +67,7 @@ public sealed class ActivitySessionsModel(AppDbContext db, PublisherAccess acces
     {
         var activity = await ActivityQuery.FindAsync(db, id, true, ct);
         if (activity is null || !await access.CanViewAsync(User, activity, ct)) return NotFound();
-        if (!await access.CanEditAsync(User, activity, ct)) return Forbid();
+        if (!await access.CanEditAsync(User, activity, ct)) return StatusCode(StatusCodes.Status403Forbidden);
         Activity = activity;
         return null;
     }

@@ -18,7 +18,7 @@ public sealed class EditActivityModel(AppDbContext db, ActivityRules rules, Publ
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         if (await LoadActivityAsync(id, ct) is not { } activity) return NotFound();
-        if (!await Access.CanEditAsync(User, activity, ct)) return Forbid();
+        if (!await Access.CanEditAsync(User, activity, ct)) return StatusCode(StatusCodes.Status403Forbidden);
         await LoadListsAsync(ct);
         Input.CopyFrom(activity);
         Publisher = KeyOf(activity.CityId, activity.OrganisationId);
@@ -31,7 +31,7 @@ public sealed class EditActivityModel(AppDbContext db, ActivityRules rules, Publ
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (await LoadActivityAsync(id, ct) is not { } activity) return NotFound();
-        if (!await Access.CanEditAsync(User, activity, ct)) return Forbid();
+        if (!await Access.CanEditAsync(User, activity, ct)) return StatusCode(StatusCodes.Status403Forbidden);
         await LoadListsAsync(ct);
         var check = await ValidateAsync(ct);
         if (!ModelState.IsValid) return Page();

@@ -17,7 +17,7 @@ public sealed class MyActivitiesModel(AppDbContext db, PublisherAccess publisher
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var mine = await publishers.PublishersForAsync(User, ct);
-        if (mine.Count == 0) return Forbid();
+        if (mine.Count == 0) return StatusCode(StatusCodes.Status403Forbidden);
         var cityIds = mine.Where(p => p.CityId is not null).Select(p => p.CityId).ToList();
         var orgIds = mine.Where(p => p.OrganisationId is not null).Select(p => p.OrganisationId).ToList();
         Activities = await db.Activities.AsNoTracking().Include(a => a.Sessions).AsSplitQuery()

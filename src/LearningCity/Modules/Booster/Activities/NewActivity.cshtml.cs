@@ -18,7 +18,7 @@ public sealed class NewActivityModel(AppDbContext db, ActivityRules rules, Publi
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         await LoadListsAsync(ct);
-        if (Publishers.Count == 0) return Forbid();
+        if (Publishers.Count == 0) return StatusCode(StatusCodes.Status403Forbidden);
         Publisher = KeyOf(Publishers[0].CityId, Publishers[0].OrganisationId);
         Input.AgeGroups = [];
         return Page();
@@ -27,7 +27,7 @@ public sealed class NewActivityModel(AppDbContext db, ActivityRules rules, Publi
     public async Task<IActionResult> OnPostAsync(bool publish, CancellationToken ct)
     {
         await LoadListsAsync(ct);
-        if (Publishers.Count == 0) return Forbid();
+        if (Publishers.Count == 0) return StatusCode(StatusCodes.Status403Forbidden);
         var check = await ValidateAsync(ct);
         var session = new SessionInput { StartsAt = FromThai(SessionStartsLocal), EndsAt = FromThai(SessionEndsLocal), Capacity = SessionCapacity };
         var hasSession = SessionStartsLocal is not null || SessionEndsLocal is not null || SessionCapacity is not null;
