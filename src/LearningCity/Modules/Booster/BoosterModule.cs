@@ -3,6 +3,9 @@ using LearningCity.Modules.Booster.Notifications;
 using LearningCity.Modules.Booster.Calendar;
 using LearningCity.Modules.Booster.Registrations;
 using LearningCity.Common.Data;
+using LearningCity.Modules.Booster.Activities;
+using LearningCity.Modules.Booster.Discovery;
+using LearningCity.Modules.Search.Public;
 
 namespace LearningCity.Modules.Booster;
 
@@ -22,6 +25,12 @@ public static class BoosterModule
         services.AddScoped<CalendarFiles>();
         services.AddScoped<CalendarFeeds>();
         services.AddSingleton<IStartupSeeder, DemoRegistrationSeeder>();
+        services.AddScoped<ActivityRules>();
+        services.AddScoped<ActivityEditing>();
+        services.AddScoped<ActivitySchedule>();
+        services.AddSearchSource<ActivitySearchSource>();
+        services.AddSingleton<IStartupSeeder, DemoActivitySeeder>();
+        services.AddScoped<Recommendations>();
     }
 
     public static void MapBooster(this WebApplication app)
@@ -30,5 +39,7 @@ public static class BoosterModule
         app.MapNotificationsApi();
         app.MapTicketQr();
         app.MapCalendarFiles();
+        app.MapActivitiesApi();
+        app.MapRecommendationsApi();
     }
 }
