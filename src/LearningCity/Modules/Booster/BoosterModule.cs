@@ -17,6 +17,8 @@ public static class BoosterModule
         var services = builder.Services;
         services.AddScoped<LearnerNotifier>();
         services.AddScoped<AttendanceRecorder>();
+        services.AddScoped<SessionRoster>();
+        services.AddScoped<SessionAttendance>();
         services.AddScoped<SessionRegistration>();
         services.AddScoped<RegistrationCancellation>();
         services.AddScoped<NotificationCentre>();
@@ -36,6 +38,7 @@ public static class BoosterModule
     public static void MapBooster(this WebApplication app)
     {
         app.MapRegistrationsApi();
+        app.MapAttendanceApi();
         app.MapNotificationsApi();
         app.MapTicketQr();
         app.MapCalendarFiles();

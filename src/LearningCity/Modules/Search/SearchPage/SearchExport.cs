@@ -1,3 +1,4 @@
+using LearningCity.Common.Import;
 using System.Globalization;
 using System.Text;
 using LearningCity.Common.Localization;
@@ -24,27 +25,14 @@ internal static class SearchExport
         var results = await search.SearchAsync(query, ct);
 
         var text = new StringBuilder();
-        Row(text, new[] { "Type", "Id", "Title", "Url", "Date", "DistanceKm", "Score" }.Select(h => l[$"Search.Csv.{h}"].Value));
+        CsvWriter.Row(text, new[] { "Type", "Id", "Title", "Url", "Date", "DistanceKm", "Score" }.Select(h => l[$"Search.Csv.{h}"].Value));
         foreach (var hit in results.Hits)
         {
-            Row(text, [hit.Type, hit.Id, hit.Title, hit.Url, hit.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            CsvWriter.Row(text, [hit.Type, hit.Id, hit.Title, hit.Url, hit.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 hit.DistanceKm?.ToString(CultureInfo.InvariantCulture), hit.Score.ToString("0.###", CultureInfo.InvariantCulture)]);
         }
-        // A byte-order mark so that spreadsheet programs read the Thai text as UTF-8.
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
+        var bytes = CsvWriter.Bytes(text);
         var name = $"search-{time.GetUtcNow():yyyyMMdd-HHmm}.csv";
         return TypedResults.File(bytes, "text/csv; charset=utf-8", name);
-    }
-
-    /// <summary>RFC 4180: a field with a comma, quote or line break is quoted; a leading =, +, - or @ is defused for spreadsheets.</summary>
-    private static void Row(StringBuilder csv, IEnumerable<string?> fields)
-    {
-        csv.AppendJoin(',', fields.Select(f =>
-        {
-            var v = f ?? "";
-            if (v.Length > 0 && v[0] is '=' or '+' or '-' or '@') v = "'" + v;
-            return v.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + v.Replace("\"", "\"\"") + "\"" : v;
-        }));
-        csv.Append("\r\n");
     }
 }
