@@ -3,6 +3,8 @@ using LearningCity.Modules.Booster.Notifications;
 using LearningCity.Modules.Booster.Calendar;
 using LearningCity.Modules.Booster.Registrations;
 using LearningCity.Common.Data;
+using LearningCity.Modules.Booster.Badges;
+using LearningCity.Modules.Booster.Public;
 
 namespace LearningCity.Modules.Booster;
 
@@ -22,6 +24,11 @@ public static class BoosterModule
         services.AddScoped<CalendarFiles>();
         services.AddScoped<CalendarFeeds>();
         services.AddSingleton<IStartupSeeder, DemoRegistrationSeeder>();
+        services.AddScoped<BadgeAwarding>();
+        services.AddScoped<IAttendanceListener, AutoBadgeOnAttendance>();
+        services.AddScoped<AchievementEditing>();
+        services.AddScoped<ManualIssuing>();
+        services.AddSingleton<IStartupSeeder, DemoBadgeSeeder>();
     }
 
     public static void MapBooster(this WebApplication app)
@@ -30,5 +37,6 @@ public static class BoosterModule
         app.MapNotificationsApi();
         app.MapTicketQr();
         app.MapCalendarFiles();
+        app.MapAchievementsApi();
     }
 }

@@ -58,7 +58,7 @@ public sealed class OpenBadgeDocuments(AppDbContext db, SiteAddress site, JsonSt
     }
 
     public string ImageUrl(Achievement a) =>
-        site.Absolute(a.ImageFile is null ? "/img/badge.svg" : $"/credentials/achievements/{a.Id}/image");
+        site.Absolute(a.ImageFile is null ? "/img/badge.svg" : $"/files/{a.ImageFile}");
 
     public async Task<List<(int Id, BilingualText Name)>> SkillsAsync(Achievement a, CancellationToken ct)
     {
