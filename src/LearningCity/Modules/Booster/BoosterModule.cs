@@ -1,4 +1,5 @@
 using LearningCity.Modules.Booster.Attendance;
+using LearningCity.Modules.Booster.Passport;
 using LearningCity.Modules.Booster.Notifications;
 using LearningCity.Modules.Booster.Calendar;
 using LearningCity.Modules.Booster.Registrations;
@@ -21,6 +22,9 @@ public static class BoosterModule
         services.AddScoped<AttendanceRecorder>();
         services.AddScoped<SessionRoster>();
         services.AddScoped<SessionAttendance>();
+        services.AddScoped<LearningPassport>();
+        services.AddScoped<PassportEntries>();
+        services.AddSingleton<IStartupSeeder, DemoPassportSeeder>();
         services.AddScoped<SessionRegistration>();
         services.AddScoped<RegistrationCancellation>();
         services.AddScoped<NotificationCentre>();
@@ -46,6 +50,7 @@ public static class BoosterModule
     {
         app.MapRegistrationsApi();
         app.MapAttendanceApi();
+        app.MapPassportApi();
         app.MapNotificationsApi();
         app.MapTicketQr();
         app.MapCalendarFiles();
