@@ -59,7 +59,7 @@ public sealed class RosterModel(SessionRoster roster, SessionAttendance attendan
     {
         var (access, activity, session) = await roster.OpenAsync(User, id, sessionId, ct);
         if (access == RosterAccess.NotFound) return NotFound();
-        if (access == RosterAccess.Forbidden) return Forbid();
+        if (access == RosterAccess.Forbidden) return StatusCode(StatusCodes.Status403Forbidden);
         (Activity, Session) = (activity!, session!);
         return null;
     }
