@@ -7,8 +7,6 @@ using LearningCity.Common.Data;
 using LearningCity.Modules.Booster.Activities;
 using LearningCity.Modules.Booster.Discovery;
 using LearningCity.Modules.Search.Public;
-using LearningCity.Modules.Booster.Badges;
-using LearningCity.Modules.Booster.Public;
 
 namespace LearningCity.Modules.Booster;
 
@@ -39,11 +37,6 @@ public static class BoosterModule
         services.AddSearchSource<ActivitySearchSource>();
         services.AddSingleton<IStartupSeeder, DemoActivitySeeder>();
         services.AddScoped<Recommendations>();
-        services.AddScoped<BadgeAwarding>();
-        services.AddScoped<IAttendanceListener, AutoBadgeOnAttendance>();
-        services.AddScoped<AchievementEditing>();
-        services.AddScoped<ManualIssuing>();
-        services.AddSingleton<IStartupSeeder, DemoBadgeSeeder>();
     }
 
     public static void MapBooster(this WebApplication app)
@@ -56,6 +49,5 @@ public static class BoosterModule
         app.MapCalendarFiles();
         app.MapActivitiesApi();
         app.MapRecommendationsApi();
-        app.MapAchievementsApi();
     }
 }
