@@ -1,4 +1,7 @@
+using LearningCity.Common.Data;
 using LearningCity.Modules.Booster.Attendance;
+using LearningCity.Modules.Booster.Badges;
+using LearningCity.Modules.Booster.Public;
 using LearningCity.Modules.Booster.Notifications;
 
 namespace LearningCity.Modules.Booster;
@@ -11,9 +14,15 @@ public static class BoosterModule
         var services = builder.Services;
         services.AddScoped<LearnerNotifier>();
         services.AddScoped<AttendanceRecorder>();
+        services.AddScoped<AchievementEditing>();
+        services.AddScoped<AchievementList>();
+        services.AddScoped<BadgeIssuing>();
+        services.AddScoped<IAttendanceListener, AutoBadgeOnAttendance>();
+        services.AddSingleton<IStartupSeeder, DemoBadgeSeeder>();
     }
 
     public static void MapBooster(this WebApplication app)
     {
+        app.MapAchievementsApi();
     }
 }
