@@ -1,9 +1,11 @@
+using LearningCity.Common.Data;
 using LearningCity.Modules.Booster.Attendance;
 using LearningCity.Modules.Booster.Passport;
+using LearningCity.Modules.Booster.Badges;
+using LearningCity.Modules.Booster.Public;
 using LearningCity.Modules.Booster.Notifications;
 using LearningCity.Modules.Booster.Calendar;
 using LearningCity.Modules.Booster.Registrations;
-using LearningCity.Common.Data;
 using LearningCity.Modules.Booster.Activities;
 using LearningCity.Modules.Booster.Discovery;
 using LearningCity.Modules.Search.Public;
@@ -37,6 +39,11 @@ public static class BoosterModule
         services.AddSearchSource<ActivitySearchSource>();
         services.AddSingleton<IStartupSeeder, DemoActivitySeeder>();
         services.AddScoped<Recommendations>();
+        services.AddScoped<AchievementEditing>();
+        services.AddScoped<AchievementList>();
+        services.AddScoped<BadgeIssuing>();
+        services.AddScoped<IAttendanceListener, AutoBadgeOnAttendance>();
+        services.AddSingleton<IStartupSeeder, DemoBadgeSeeder>();
     }
 
     public static void MapBooster(this WebApplication app)
@@ -49,5 +56,6 @@ public static class BoosterModule
         app.MapCalendarFiles();
         app.MapActivitiesApi();
         app.MapRecommendationsApi();
+        app.MapAchievementsApi();
     }
 }

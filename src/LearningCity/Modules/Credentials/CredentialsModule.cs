@@ -1,4 +1,9 @@
+using LearningCity.Modules.Credentials.Issuing;
 using LearningCity.Modules.Credentials.Public;
+using LearningCity.Modules.Credentials.Revocation;
+using LearningCity.Modules.Credentials.Signing;
+using LearningCity.Modules.Credentials.Verification;
+using LearningCity.Modules.Credentials.Viewing;
 
 namespace LearningCity.Modules.Credentials;
 
@@ -11,9 +16,18 @@ public static class CredentialsModule
     public static void AddCredentialsModule(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<CredentialRecords>();
+        builder.Services.AddScoped<SigningKeyStore>();
+        builder.Services.AddScoped<CredentialUrls>();
+        builder.Services.AddScoped<OpenBadgeDocuments>();
+        builder.Services.AddScoped<CredentialIssuer>();
+        builder.Services.AddScoped<CredentialVerifier>();
+        builder.Services.AddScoped<CredentialRevocation>();
+        builder.Services.AddScoped<CredentialAccess>();
     }
 
     public static void MapCredentials(this WebApplication app)
     {
+        app.MapCredentialsApi();
+        app.MapCredentialDownload();
     }
 }
