@@ -81,7 +81,7 @@ public sealed class ImportJobTests(ImportJobFactory factory) : IClassFixture<Imp
         Assert.Equal(4, bad.GetProperty("row").GetInt32());
         Assert.Equal(0, await factory.WithDbAsync(db => db.LearningSpaces.CountAsync(s => s.Name.Th.StartsWith(prefix))));
         var page = await client.GetPageAsync(pageUrl);
-        Assert.Null(page.QuerySelector("[hx-trigger]"));
+        Assert.Null(page.QuerySelector("main [hx-trigger]"));
         Assert.Equal("4", page.QuerySelector("tr.import-row[data-ok=false]")!.GetAttribute("data-row"));
     }
 }

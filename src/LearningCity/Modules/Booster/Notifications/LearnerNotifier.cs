@@ -15,7 +15,8 @@ namespace LearningCity.Modules.Booster.Notifications;
 /// </summary>
 public sealed class LearnerNotifier(AppDbContext db, EmailOutbox outbox, JsonStringLocalizer l, SiteAddress site, TimeProvider time)
 {
-    public async Task NotifyAsync(Guid userId, NotificationKind kind, BilingualText title, BilingualText body, string? link, CancellationToken ct)
+    /// <param name="email">False for notices that must stay in the app whatever the preferences, e.g. demo content written at first run.</param>
+    public async Task NotifyAsync(Guid userId, NotificationKind kind, BilingualText title, BilingualText body, string? link, CancellationToken ct, bool email = true)
     {
         var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
             .Select(u => new { u.Email, u.DisplayName, u.PreferredLanguage, u.EmailConfirmed }).FirstOrDefaultAsync(ct);
@@ -27,7 +28,7 @@ public sealed class LearnerNotifier(AppDbContext db, EmailOutbox outbox, JsonStr
             {
                 UserId = userId, Kind = kind, Title = title, Body = body, Link = link, CreatedAt = time.GetUtcNow().UtcDateTime,
             });
-        if (preference.Email && !string.IsNullOrEmpty(user.Email))
+        if (email && preference.Email && !string.IsNullOrEmpty(user.Email))
         {
             var culture = CultureInfo.GetCultureInfo(Cultures.FromLanguageCode(user.PreferredLanguage));
             var en = culture.TwoLetterISOLanguageName == "en";

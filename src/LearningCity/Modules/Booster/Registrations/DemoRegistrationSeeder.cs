@@ -57,7 +57,7 @@ internal sealed class DemoRegistrationSeeder(IConfiguration config, TimeProvider
             if (!attended)
                 await notifier.NotifyAsync(learner.Id, NotificationKind.RegistrationConfirmed,
                     NotificationTexts.Title(l, NotificationKind.RegistrationConfirmed, activity.Title),
-                    NotificationTexts.Body(l, NotificationKind.RegistrationConfirmed, activity.Title, session.StartsAt), TicketLinks.Ticket(registration.Id), ct);
+                    NotificationTexts.Body(l, NotificationKind.RegistrationConfirmed, activity.Title, session.StartsAt), TicketLinks.Ticket(registration.Id), ct, email: false);
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
