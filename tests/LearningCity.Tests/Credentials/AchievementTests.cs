@@ -163,15 +163,11 @@ public sealed class DemoBadgeSeedTests(AppFactory factory) : IClassFixture<AppFa
     [Fact]
     public async Task Demo_badges_are_linked_to_demo_activities_and_issued_to_their_attendees_once()
     {
-        var cityId = await factory.AddCityAsyncForCredentials();
-        var learner = await factory.CreateAsync();
-        var attendance = await factory.AddRegistrationAsync(cityId, learner.Id, attended: true);
-        await factory.WithDbAsync(db => db.Activities.Where(a => a.Id == attendance.ActivityId).ExecuteUpdateAsync(s => s.SetProperty(a => a.IsDemo, true)));
+        // The first-run seed: demo activities (Order 50), the demo learner's attendance (55), demo badges (58).
         await factory.Services.MigrateAndSeedAsyncAgain();
-        await factory.Services.MigrateAndSeedAsyncAgain();
-
         var linked = await factory.WithDbAsync(db => db.Activities.Where(a => a.IsDemo && a.AutoAchievementId != null).Select(a => new { a.Id, a.AutoAchievementId }).ToListAsync());
         Assert.NotEmpty(linked);
+        var issued = 0;
         foreach (var activity in linked)
         {
             var attended = await factory.WithDbAsync(db => db.Registrations.Where(r => r.ActivityId == activity.Id && r.AttendedAt != null && r.UserId != null).Select(r => r.Id).ToListAsync());
@@ -179,9 +175,11 @@ public sealed class DemoBadgeSeedTests(AppFactory factory) : IClassFixture<AppFa
             {
                 var key = BadgeIssuing.SourceKey(registrationId, activity.AutoAchievementId!.Value);
                 Assert.Equal(1, await factory.WithDbAsync(db => db.IssuedCredentials.CountAsync(c => c.SourceKey == key)));
+                issued++;
             }
         }
-        Assert.True(await factory.WithDbAsync(db => db.Achievements.AnyAsync(a => a.IsDemo && a.CityId == cityId && a.Name.Th.StartsWith("เหรียญตราผู้เข้าร่วม"))));
+        Assert.True(issued > 0, "the demo learner holds at least one demo badge");
+        Assert.True(await factory.WithDbAsync(db => db.Achievements.AnyAsync(a => a.IsDemo && a.CityId != null && a.Name.Th.StartsWith("เหรียญตราผู้เข้าร่วม"))));
     }
 }
 

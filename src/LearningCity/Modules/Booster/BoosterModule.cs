@@ -19,6 +19,8 @@ public static class BoosterModule
     {
         var services = builder.Services;
         services.AddScoped<LearnerNotifier>();
+        services.AddScoped<IBoosterOutputs, Outputs.BoosterOutputFigures>();
+        services.AddScoped<Identity.Public.IPersonalData, Privacy.BoosterPersonalData>();
         services.AddScoped<AttendanceRecorder>();
         services.AddScoped<SessionRoster>();
         services.AddScoped<SessionAttendance>();
@@ -51,6 +53,7 @@ public static class BoosterModule
         app.MapRegistrationsApi();
         app.MapAttendanceApi();
         app.MapPassportApi();
+        Outputs.OutputsApi.MapOutputsApi(app);
         app.MapNotificationsApi();
         app.MapTicketQr();
         app.MapCalendarFiles();

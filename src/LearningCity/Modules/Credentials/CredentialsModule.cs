@@ -16,6 +16,7 @@ public static class CredentialsModule
     public static void AddCredentialsModule(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<CredentialRecords>();
+        builder.Services.AddScoped<Identity.Public.IPersonalData, Privacy.CredentialPersonalData>();
         builder.Services.AddScoped<SigningKeyStore>();
         builder.Services.AddScoped<CredentialUrls>();
         builder.Services.AddScoped<OpenBadgeDocuments>();

@@ -67,6 +67,8 @@ public static class IdentityModule
         services.AddScoped<Account.Register.AccountRegistration>();
         services.AddUserAdmin();
         services.AddOrganisations();
+        services.AddScoped<Privacy.PersonalDataService>();
+        services.AddScoped<Public.IPersonalData, Privacy.IdentityPersonalData>();
     }
 
     public static void MapIdentity(this WebApplication app)
@@ -74,6 +76,7 @@ public static class IdentityModule
         app.MapAccountApi();
         app.MapUserAdminApi();
         app.MapOrganisationsApi();
+        Privacy.PersonalDataApi.MapPersonalDataApi(app);
     }
 
     private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
