@@ -22,6 +22,10 @@ public sealed class AccessibilityChecks(BrowserApp app) : IClassFixture<BrowserA
     [InlineData("/spaces/map")]
     [InlineData("/funding")]
     [InlineData("/funding/1")]
+    [InlineData("/activities")]
+    [InlineData("/activities/1")]
+    [InlineData("/credentials/verify")]
+    [InlineData("/credentials/issuer")]
     public async Task Page_has_no_serious_accessibility_violations(string url)
     {
         var page = await app.NewPageAsync();
