@@ -55,4 +55,28 @@ public sealed class ActivityFormTests(AppFactory factory) : IClassFixture<AppFac
         var mine = await client.GetPageAsync("/activities/mine");
         Assert.NotNull(mine.QuerySelector($"a[href='/activities/{activity.Id}/sessions/{activity.Sessions[0].Id}/roster']"));
     }
+
+    [Fact]
+    public async Task Photos_are_checked_by_content_and_shown_on_the_activity()
+    {
+        var city = await factory.AddCityAsync(CityTestData.Unique("เมือง"));
+        var client = await factory.LoginAsync(await factory.CreateAsync(Roles.Coordinator, cities: [city]));
+        var title = CityTestData.Unique("ถ่ายภาพด้วยมือถือ");
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.TitleTh"] = title, ["Input.Mode"] = "Online", ["Input.OnlineUrl"] = "https://meet.example.org/p",
+            ["Input.AgeGroups"] = "Youth", ["publish"] = "true",
+        };
+        var refused = await client.PostMultipartAsync("/activities/new", fields, "PhotoUploads", "<script>x</script>"u8.ToArray(), "photo.png", "image/png", "#activity-form");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains(Html.FieldErrors(await Html.ParseAsync(refused)), e => e.Contains("ไม่ใช่รูปภาพ", StringComparison.Ordinal));
+        Assert.False(await factory.WithDbAsync(db => db.Activities.AnyAsync(a => a.Title.Th == title)));
+
+        var saved = await client.PostMultipartAsync("/activities/new", fields, "PhotoUploads", CityTestData.Png, "photo.png", "image/png", "#activity-form");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var activity = await factory.WithDbAsync(db => db.Activities.FirstAsync(a => a.Title.Th == title));
+        var photo = Assert.Single(activity.Photos);
+        var page = await client.GetPageAsync($"/activities/{activity.Id}");
+        Assert.Equal($"/files/{photo}", page.QuerySelector("#activity-photos img")!.GetAttribute("src"));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LearningCity.Common.Data;
+using LearningCity.Common.Files;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Booster.Registrations;
 using LearningCity.Modules.Resources.Data;
@@ -23,6 +24,12 @@ public abstract class ActivityFormPageModel(AppDbContext db, ActivityRules rules
     [BindProperty] public string? Publisher { get; set; }
     [BindProperty] public DateTime? OpensLocal { get; set; }
     [BindProperty] public DateTime? ClosesLocal { get; set; }
+    /// <summary>New photos to add; existing ones stay unless unticked in KeepPhotos.</summary>
+    [BindProperty] public List<IFormFile> PhotoUploads { get; set; } = [];
+    [BindProperty] public List<string> KeepPhotos { get; set; } = [];
+    public IReadOnlyList<string> CurrentPhotos { get; protected set; } = [];
+
+    public const int MaxPhotos = 6;
 
     public IReadOnlyList<Publisher> Publishers { get; private set; } = [];
     public IReadOnlyList<Topic> Topics { get; private set; } = [];
@@ -62,6 +69,33 @@ public abstract class ActivityFormPageModel(AppDbContext db, ActivityRules rules
             foreach (var m in messages)
                 ModelState.AddModelError(field == "cityId" ? nameof(Publisher) : "Input." + char.ToUpperInvariant(field[0]) + field[1..], m);
         return check;
+    }
+
+    /// <summary>
+    /// The photos after this save: the kept ones plus the uploads, each image checked by its content. Null (with a
+    /// field error) when an upload is refused or there would be too many; nothing is stored then.
+    /// </summary>
+    protected async Task<List<string>?> PhotosAsync(IReadOnlyList<string> existing, CancellationToken ct)
+    {
+        var photos = existing.Where(KeepPhotos.Contains).ToList();
+        var uploads = PhotoUploads.Where(f => f.Length > 0).ToList();
+        if (photos.Count + uploads.Count > MaxPhotos)
+        {
+            ModelState.AddModelError(nameof(PhotoUploads), L["Activities.Photos.TooMany", MaxPhotos]);
+            return null;
+        }
+        var files = HttpContext.RequestServices.GetRequiredService<FileStore>();
+        foreach (var upload in uploads)
+        {
+            var (check, name) = await files.SaveImageAsync(upload, ct);
+            if (check != FileCheck.Ok)
+            {
+                ModelState.AddModelError(nameof(PhotoUploads), L[$"Activities.Photos.{check}", upload.FileName]);
+                return null;
+            }
+            photos.Add(name!);
+        }
+        return photos;
     }
 
     private static (int?, int?) ParsePublisher(string? key)

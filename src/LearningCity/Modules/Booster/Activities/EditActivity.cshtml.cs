@@ -25,6 +25,8 @@ public sealed class EditActivityModel(AppDbContext db, ActivityRules rules, Publ
         OpensLocal = ToThai(Input.RegistrationOpensAt);
         ClosesLocal = ToThai(Input.RegistrationClosesAt);
         Version = activity.Version;
+        KeepPhotos = [.. activity.Photos];
+        CurrentPhotos = activity.Photos;
         return Page();
     }
 
@@ -33,9 +35,15 @@ public sealed class EditActivityModel(AppDbContext db, ActivityRules rules, Publ
         if (await LoadActivityAsync(id, ct) is not { } activity) return NotFound();
         if (!await Access.CanEditAsync(User, activity, ct)) return StatusCode(StatusCodes.Status403Forbidden);
         await LoadListsAsync(ct);
+        CurrentPhotos = activity.Photos;
         var check = await ValidateAsync(ct);
-        if (!ModelState.IsValid) return Page();
-        var outcome = await editing.UpdateAsync(activity, Version, a => Input.ApplyTo(a, check.Choices, check.Place), ct);
+        var photos = ModelState.IsValid ? await PhotosAsync(activity.Photos, ct) : null;
+        if (!ModelState.IsValid || photos is null) return Page();
+        var outcome = await editing.UpdateAsync(activity, Version, a =>
+        {
+            Input.ApplyTo(a, check.Choices, check.Place);
+            a.Photos = photos;
+        }, ct);
         if (outcome == SaveOutcome.Conflict)
         {
             Conflict = true;

@@ -35,10 +35,12 @@ public sealed class NewActivityModel(AppDbContext db, ActivityRules rules, Publi
             foreach (var (field, messages) in Rules.ValidateSession(session))
                 foreach (var m in messages)
                     ModelState.AddModelError(field switch { "startsAt" => nameof(SessionStartsLocal), "endsAt" => nameof(SessionEndsLocal), _ => nameof(SessionCapacity) }, m);
-        if (!ModelState.IsValid) return Page();
+        var photos = ModelState.IsValid ? await PhotosAsync([], ct) : null;
+        if (!ModelState.IsValid || photos is null) return Page();
         var activity = await editing.CreateAsync(a =>
         {
             Input.ApplyTo(a, check.Choices, check.Place);
+            a.Photos = photos;
             if (hasSession)
                 a.Sessions.Add(new ActivitySession { StartsAt = session.StartsAt!.Value.UtcDateTime, EndsAt = session.EndsAt!.Value.UtcDateTime, Capacity = session.Capacity!.Value });
         }, publish, User, ct);
