@@ -24,4 +24,21 @@ public sealed class DemoSeedTests(AppFactory factory) : IClassFixture<AppFactory
         var demo = await factory.WithDbAsync(db => Task.FromResult(db.Cities.Count(c => c.IsDemo)));
         Assert.True(demo >= 6);
     }
+
+    [Fact]
+    public async Task The_demo_learner_has_a_public_passport_with_verified_hours_a_badge_and_an_upcoming_ticket()
+    {
+        var page = await factory.CreateBrowserlessClient().GetPageAsync("/passport/demo-learner");
+        Assert.NotEqual("0", page.QuerySelector("#verified-hours")!.TextContent.Trim());
+        Assert.NotEmpty(page.QuerySelectorAll("#badges li"));
+        Assert.NotEmpty(page.QuerySelectorAll("#declared tbody tr"));
+
+        var learnerLine = (await File.ReadAllLinesAsync(Path.Combine(factory.Database.Directory, "demo-accounts.txt"), TestContext.Current.CancellationToken))
+            .Single(l => l.StartsWith("learner@", StringComparison.Ordinal)).Split('\t');
+        var client = await factory.LoginAsync(new TestUser(Guid.Empty, learnerLine[0], learnerLine[1], null));
+        var registrations = await client.GetFromJsonAsync<JsonElement>("/api/v1/me/registrations", TestContext.Current.CancellationToken);
+        Assert.Contains(registrations.EnumerateArray(), r => r.GetProperty("status").GetString() == "confirmed" && r.GetProperty("attendedAt").ValueKind == JsonValueKind.Null);
+        var activities = await factory.CreateBrowserlessClient().GetPageAsync("/activities");
+        Assert.True(activities.QuerySelectorAll("#activity-list a[href^='/activities/']").Length >= 5);
+    }
 }
