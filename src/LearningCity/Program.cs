@@ -1,5 +1,6 @@
 using LearningCity.Common.Data;
 using LearningCity.Common.Web;
+using LearningCity.Modules.Assessment;
 using LearningCity.Modules.Audit;
 using LearningCity.Modules.Booster;
 using LearningCity.Modules.Cities;
@@ -19,6 +20,7 @@ builder.AddResourcesModule();
 builder.AddSearchModule();
 builder.AddCredentialsModule();
 builder.AddBoosterModule();
+builder.AddAssessmentModule();
 
 var app = builder.Build();
 
@@ -36,6 +38,7 @@ app.MapResources();
 app.MapSearch();
 app.MapCredentials();
 app.MapBooster();
+app.MapAssessment();
 
 await app.RunAsync();
 

@@ -4,13 +4,15 @@ public static class Roles
 {
     public const string Admin = "Admin";
     public const string Coordinator = "Coordinator";
+    /// <summary>The national secretariat's reviewers: validate or return city self-assessments.</summary>
+    public const string Reviewer = "Reviewer";
     public const string Judge = "Judge";
     public const string Researcher = "Researcher";
     public const string Facilitator = "Facilitator";
     public const string Organizer = "Organizer";
     public const string Learner = "Learner";
 
-    public static readonly string[] All = [Admin, Coordinator, Judge, Researcher, Facilitator, Organizer, Learner];
+    public static readonly string[] All = [Admin, Reviewer, Coordinator, Judge, Researcher, Facilitator, Organizer, Learner];
 
     /// <summary>Roles whose holders must use two-factor authentication.</summary>
     public static readonly string[] RequireTwoFactor = [Admin, Judge];
@@ -19,6 +21,8 @@ public static class Roles
 public static class Policies
 {
     public const string Admin = "Admin";
+    /// <summary>The national secretariat's reviewers: validate or return city self-assessments.</summary>
+    public const string Reviewer = "Reviewer";
     public const string Judge = "Judge";
     public const string CityEditor = "CityEditor";
     public const string SignedIn = "SignedIn";

@@ -1,5 +1,6 @@
 using LearningCity.Common.Audit;
 using LearningCity.Common.Email;
+using LearningCity.Modules.Assessment.Data;
 using LearningCity.Modules.Booster.Data;
 using LearningCity.Modules.Cities.Data;
 using LearningCity.Modules.Credentials.Data;
@@ -45,6 +46,15 @@ public class AppDbContext(DbContextOptions options)
     public DbSet<Achievement> Achievements => Set<Achievement>();
     public DbSet<IssuedCredential> IssuedCredentials => Set<IssuedCredential>();
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+    public DbSet<IndicatorFramework> IndicatorFrameworks => Set<IndicatorFramework>();
+    public DbSet<FrameworkArea> FrameworkAreas => Set<FrameworkArea>();
+    public DbSet<FocusArea> FocusAreas => Set<FocusArea>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<AssessmentCycle> AssessmentCycles => Set<AssessmentCycle>();
+    public DbSet<CityAssessment> CityAssessments => Set<CityAssessment>();
+    public DbSet<AssessmentValue> AssessmentValues => Set<AssessmentValue>();
+    public DbSet<AssessmentRevision> AssessmentRevisions => Set<AssessmentRevision>();
+    public DbSet<AssessmentScore> AssessmentScores => Set<AssessmentScore>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

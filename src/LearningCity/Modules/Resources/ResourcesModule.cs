@@ -21,6 +21,7 @@ public static class ResourcesModule
         var services = builder.Services;
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<PublisherAccess>();
+        services.AddScoped<CityContentFigures>();
         services.AddSingleton<IStartupSeeder, TopicSeeder>();
         services.AddScoped<SpaceRules>();
         services.AddScoped<SpaceEditing>();

@@ -35,6 +35,8 @@ internal sealed class DemoAccountSeeder(IConfiguration config, IWebHostEnvironme
             await db.SaveChangesAsync(ct);
         }
         await CreateAsync(users, $"learner@{Domain}", "ผู้เรียน (ตัวอย่าง)", [Roles.Learner], lines);
+        await CreateAsync(users, $"reviewer@{Domain}", "ผู้ตรวจสอบสำนักเลขาธิการ (ตัวอย่าง)", [Roles.Reviewer], lines);
+        await CreateAsync(users, $"researcher@{Domain}", "นักวิจัย (ตัวอย่าง)", [Roles.Researcher], lines);
 
         var file = config["Seed:DemoAccountsFile"] ?? "data/demo-accounts.txt";
         var path = Path.IsPathRooted(file) ? file : Path.Combine(env.ContentRootPath, file);

@@ -1,0 +1,56 @@
+using LearningCity.Common.Data;
+using LearningCity.Modules.Assessment.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningCity.Modules.Assessment.Scores;
+
+/// <summary>
+/// Recomputes every validated assessment's scores in a cycle. Run after each validation, because indicators
+/// without target levels are scored against the range of all validated cities, which a new city can widen.
+/// </summary>
+public sealed class CycleScores(AppDbContext db)
+{
+    public async Task RecalculateAsync(int cycleId, CancellationToken ct)
+    {
+        var frameworkId = await db.AssessmentCycles.Where(c => c.Id == cycleId).Select(c => c.FrameworkId).FirstAsync(ct);
+        var framework = await FrameworkReader.LoadAsync(db, frameworkId, ct);
+        var assessments = await db.CityAssessments.Include(a => a.Values)
+            .Where(a => a.CycleId == cycleId && a.Status == AssessmentStatus.Validated).ToListAsync(ct);
+        var indicators = framework.Indicators.ToDictionary(i => i.Id);
+        var ranges = assessments.SelectMany(a => a.Values).Where(v => v.Number is not null && indicators.TryGetValue(v.IndicatorId, out var i) && IndicatorScoring.UsesCityRange(i))
+            .GroupBy(v => v.IndicatorId).ToDictionary(g => g.Key, g => (Min: g.Min(v => v.Number!.Value), Max: g.Max(v => v.Number!.Value)));
+
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await db.AssessmentScores.Where(s => s.CycleId == cycleId).ExecuteDeleteAsync(ct);
+        foreach (var assessment in assessments)
+        {
+            foreach (var value in assessment.Values)
+                value.Score = indicators.TryGetValue(value.IndicatorId, out var i)
+                    ? IndicatorScoring.Score(i, value.Number, ranges.TryGetValue(i.Id, out var r) ? r : null) : null;
+            var byIndicator = assessment.Values.ToDictionary(v => v.IndicatorId, v => v.Score);
+            var rows = new List<AssessmentScore>();
+            var areaScores = new List<(double?, double)>();
+            foreach (var area in framework.Areas)
+            {
+                var focusScores = new List<(double?, double)>();
+                foreach (var focus in area.FocusAreas)
+                {
+                    var score = IndicatorScoring.WeightedMean(focus.Indicators.Select(i => (byIndicator.GetValueOrDefault(i.Id), i.Weight)));
+                    focusScores.Add((score, focus.Weight));
+                    if (score is { } s) rows.Add(Row(assessment, ScoreLevel.FocusArea, focus.Id, s));
+                }
+                var areaScore = IndicatorScoring.WeightedMean(focusScores);
+                areaScores.Add((areaScore, area.Weight));
+                if (areaScore is { } a) rows.Add(Row(assessment, ScoreLevel.Area, area.Id, a));
+            }
+            assessment.OverallScore = IndicatorScoring.WeightedMean(areaScores);
+            if (assessment.OverallScore is { } overall) rows.Add(Row(assessment, ScoreLevel.Overall, 0, overall));
+            db.AssessmentScores.AddRange(rows);
+        }
+        await db.SaveChangesAsync(ct);
+        if (tx is not null) await tx.CommitAsync(ct);
+    }
+
+    private static AssessmentScore Row(CityAssessment a, ScoreLevel level, int itemId, double score) =>
+        new() { CycleId = a.CycleId, CityId = a.CityId, CityAssessmentId = a.Id, Level = level, ItemId = itemId, Score = score };
+}

@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using LearningCity.Common.Auth;
+using LearningCity.Modules.Assessment.Data;
+using LearningCity.Modules.Cities.Public;
+
+namespace LearningCity.Modules.Assessment.SelfAssessment;
+
+/// <summary>
+/// Who may do what with a city's self-assessment: the city's coordinators fill it in; reviewers and admins read
+/// every submission and decide; everyone else sees only validated results (open data).
+/// </summary>
+public sealed class AssessmentAccess(CityAccess cities)
+{
+    public static bool IsReviewer(ClaimsPrincipal user) => user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.Admin);
+
+    public Task<bool> CanFillInAsync(ClaimsPrincipal user, int cityId, CancellationToken ct) => cities.CanEditAsync(user, cityId, ct);
+
+    public async Task<bool> CanReadAsync(ClaimsPrincipal user, int cityId, AssessmentStatus? status, CancellationToken ct) =>
+        status == AssessmentStatus.Validated || user.IsInRole(Roles.Admin)
+        || (user.IsInRole(Roles.Reviewer) && status != AssessmentStatus.Draft) || await cities.CanEditAsync(user, cityId, ct);
+}
