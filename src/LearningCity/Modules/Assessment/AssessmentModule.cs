@@ -17,6 +17,9 @@ public static class AssessmentModule
         services.AddScoped<Review.AssessmentReview>();
         services.AddScoped<Frameworks.FrameworkEditing>();
         services.AddScoped<Cycles.CycleOpening>();
+        services.AddScoped<Dashboards.NationalDashboard>();
+        services.AddScoped<Dashboards.CityDashboard>();
+        services.AddScoped<Dashboards.Insights>();
         services.AddSingleton<IStartupSeeder, Seed.AssessmentSeeder>();
     }
 
@@ -26,5 +29,7 @@ public static class AssessmentModule
         Cycles.CyclesApi.MapCyclesApi(app);
         SelfAssessment.SelfAssessmentApi.MapSelfAssessmentApi(app);
         Review.ReviewApi.MapReviewApi(app);
+        Dashboards.DashboardApi.MapDashboardApi(app);
+        Dashboards.OpenResults.MapOpenResults(app);
     }
 }
