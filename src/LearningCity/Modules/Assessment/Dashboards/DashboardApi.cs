@@ -24,7 +24,7 @@ internal static class DashboardApi
             .WithSummary("Overall and focus-area scores of chosen cities (cities=1,2,3; at most 8); format=csv|xlsx gives a file.")
             .Produces<ChartTable>().ProducesValidationProblem().ProducesProblem(404);
         group.MapGet("/cycles/{cycleId:int}/insights", InsightsAsync).WithName("CycleInsights")
-            .WithSummary("Weakest focus areas, biggest improvers, and the relation between Booster participation and learning participation.")
+            .WithSummary("Weakest focus areas, biggest improvers, and the relation between Booster participation and learning participation (format=csv|xlsx: that relation's table).")
             .Produces<CycleInsights>().ProducesProblem(404);
     }
 
@@ -58,8 +58,12 @@ internal static class DashboardApi
         return format is null ? TypedResults.Ok(table) : ChartDownload.File(table, format, $"assessment-{cycle.YearBe}-compare", l);
     }
 
-    private static async Task<IResult> InsightsAsync(int cycleId, AppDbContext db, Insights insights, CancellationToken ct) =>
-        await CycleAsync(db, cycleId, ct) is { } cycle ? TypedResults.Ok(await insights.ForCycleAsync(cycle, ct)) : TypedResults.NotFound();
+    private static async Task<IResult> InsightsAsync(int cycleId, string? format, AppDbContext db, Insights insights, JsonStringLocalizer l, CancellationToken ct)
+    {
+        if (await CycleAsync(db, cycleId, ct) is not { } cycle) return TypedResults.NotFound();
+        var result = await insights.ForCycleAsync(cycle, ct);
+        return format is null ? TypedResults.Ok(result) : ChartDownload.File(result.Participation, format, $"assessment-{cycle.YearBe}-participation", l);
+    }
 
     internal static List<int>? ParseIds(string? text)
     {
