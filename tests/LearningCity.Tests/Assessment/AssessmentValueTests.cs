@@ -26,6 +26,7 @@ public sealed class AssessmentValueTests(AppFactory factory) : IClassFixture<App
         string code, string value, string? overrideReason, string? link, string field, string thai, string english)
     {
         var c = await factory.CityInCycleAsync();
+        await c.Coordinator.GetAsync(c.Url); // starts the draft; the state is then read back the same way before and after
         var before = await (await c.Coordinator.GetAsync(c.Url)).ExpectJsonAsync();
         var body = new { value, overrideReason, links = link is null ? null : new[] { link } };
 
