@@ -119,6 +119,87 @@ public sealed class SelfAssessmentFlowTests(AppFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Each_validation_rescores_the_cycle_because_a_new_city_can_widen_the_range_of_an_indicator_without_targets()
+    {
+        var admin = await factory.ApiClientAsync(Roles.Admin);
+        var framework = new
+        {
+            nameTh = "กรอบทดลองการให้คะแนน",
+            areas = new object[]
+            {
+                new
+                {
+                    code = "A", nameTh = "ด้านเอ", weight = 2,
+                    focusAreas = new object[]
+                    {
+                        new { code = "A1", nameTh = "ประเด็นเอหนึ่ง", indicators = new object[]
+                        {
+                            new { code = "A1.1", nameTh = "ไม่มีค่าเป้าหมาย", valueType = "Number" },
+                            new { code = "A1.2", nameTh = "มีหรือไม่มี", valueType = "YesNo" },
+                        } },
+                        new { code = "A2", nameTh = "ประเด็นเอสอง", indicators = new object[]
+                        {
+                            new { code = "A2.1", nameTh = "ระดับ", valueType = "Scale" },
+                            new { code = "A2.2", nameTh = "คำอธิบาย", valueType = "Text" },
+                        } },
+                    },
+                },
+                new
+                {
+                    code = "B", nameTh = "ด้านบี",
+                    focusAreas = new object[]
+                    {
+                        new { code = "B1", nameTh = "ประเด็นบีหนึ่ง", indicators = new object[]
+                        {
+                            new { code = "B1.1", nameTh = "ร้อยละ", valueType = "Percentage", baseline = 0, target = 50 },
+                        } },
+                    },
+                },
+            },
+        };
+        var frameworkId = (await (await admin.PostApiAsync("/api/v1/assessments/frameworks", framework)).ExpectJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        // A cycle needs a published framework.
+        var cycleBody = new { yearBe = AssessmentTestData.NextYear(), frameworkId, deadline = AssessmentTestData.ThaiToday(factory).AddDays(10).ToString("yyyy-MM-dd") };
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostApiAsync("/api/v1/assessments/cycles", cycleBody)).StatusCode);
+        await (await admin.PostApiAsync($"/api/v1/assessments/frameworks/{frameworkId}/publish", null)).ExpectJsonAsync();
+        var cycle = (await (await admin.PostApiAsync("/api/v1/assessments/cycles", cycleBody)).ExpectJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+
+        var reviewer = await factory.ApiClientAsync(Roles.Reviewer);
+        async Task<CityInCycle> ValidatedAsync(string a11, string a12, string a21, string b11)
+        {
+            var c = await factory.CityInCycleAsync(cycle);
+            await c.Coordinator.GetAsync(c.Url);
+            foreach (var (code, value) in new[] { ("A1.1", a11), ("A1.2", a12), ("A2.1", a21), ("B1.1", b11) })
+                await (await c.Coordinator.PutValueAsync(c.Url, code, new { value })).ExpectJsonAsync();
+            await (await c.Coordinator.SubmitAsync(c.Url)).ExpectJsonAsync(); // the text indicator is optional
+            await (await reviewer.PostApiAsync(c.Url + "/validate", new { })).ExpectJsonAsync();
+            return c;
+        }
+        Task<Dictionary<(ScoreLevel, int), double>> ScoresAsync(CityInCycle c) => factory.WithDbAsync(db => db.AssessmentScores.AsNoTracking()
+            .Where(s => s.CycleId == cycle && s.CityId == c.CityId).ToDictionaryAsync(s => (s.Level, s.ItemId), s => s.Score));
+        var ids = await factory.WithDbAsync(db => db.FocusAreas.Where(f => f.Code == "A1" || f.Code == "A2").Join(db.FrameworkAreas.Where(a => a.FrameworkId == frameworkId),
+            f => f.AreaId, a => a.Id, (f, a) => new { f.Code, f.Id, AreaId = a.Id }).ToListAsync());
+        var a1 = ids.Single(i => i.Code == "A1").Id;
+        var areaA = ids[0].AreaId;
+
+        // Alone in the cycle, the first city sets the range of A1.1 and scores full on it.
+        var first = await ValidatedAsync("10", "yes", "5", "25");
+        var alone = await ScoresAsync(first);
+        Assert.Equal(6, alone.Count); // overall, 2 areas, 3 focus areas
+        Assert.Equal((100, 100, 83.33), (alone[(ScoreLevel.FocusArea, a1)], alone[(ScoreLevel.Area, areaA)], alone[(ScoreLevel.Overall, 0)]));
+
+        // A second city widens the range: the first one's A1.1 now scores 0, and its stored scores follow.
+        var second = await ValidatedAsync("30", "no", "1", "0");
+        var firstNow = await ScoresAsync(first);
+        Assert.Equal((50, 75, 66.67), (firstNow[(ScoreLevel.FocusArea, a1)], firstNow[(ScoreLevel.Area, areaA)], firstNow[(ScoreLevel.Overall, 0)]));
+        var secondScores = await ScoresAsync(second);
+        Assert.Equal((50, 25, 16.67), (secondScores[(ScoreLevel.FocusArea, a1)], secondScores[(ScoreLevel.Area, areaA)], secondScores[(ScoreLevel.Overall, 0)]));
+        var firstRead = await (await first.Coordinator.GetAsync(first.Url)).ExpectJsonAsync();
+        Assert.Equal(66.67, firstRead.GetProperty("overallScore").GetDouble());
+        Assert.Equal(0, firstRead.Value("A1.1").GetProperty("score").GetDouble());
+    }
+
+    [Fact]
     public async Task The_cycle_list_shows_an_opened_cycle_with_its_framework_and_deadline()
     {
         var cycle = await factory.OpenCycleAsync(new DateOnly(2031, 3, 31));
