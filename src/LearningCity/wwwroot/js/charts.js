@@ -15,6 +15,7 @@
       }));
       // Bars show the first series only (the others, such as counts, stay in the table).
       if (d.kind === 'bar') datasets = datasets.slice(0, 1);
+      if (d.plotted > 0) datasets = datasets.slice(0, d.plotted);
     }
     const options = { responsive: true, maintainAspectRatio: false, animation: false };
     if (d.kind === 'radar') options.scales = { r: { min: 0, max: 100 } };

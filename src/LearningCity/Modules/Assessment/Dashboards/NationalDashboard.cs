@@ -71,7 +71,7 @@ public sealed class NationalDashboard(AppDbContext db, JsonStringLocalizer l)
         var framework = await FrameworkReader.LoadAsync(db, cycle.FrameworkId, ct);
         return new ChartTable("focus-areas", "radar", ["Assessment.Column.FocusArea", "Assessment.Column.Mean", "Assessment.Column.Cities"],
             framework.Areas.SelectMany(a => a.FocusAreas).Select(f => new ChartRow($"{f.Code} {f.Name.Current}",
-                [means.TryGetValue(f.Id, out var m) ? Math.Round(m.Mean, 2) : null, means.TryGetValue(f.Id, out var n) ? n.Count : 0])).ToList());
+                [means.TryGetValue(f.Id, out var m) ? Math.Round(m.Mean, 2) : null, means.TryGetValue(f.Id, out var n) ? n.Count : 0])).ToList(), Plotted: 1);
     }
 
     /// <summary>Cities whose overall index rose most since the previous cycle.</summary>
