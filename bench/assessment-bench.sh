@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Assessment dashboards on PostgreSQL at national scale: 7,850 local governments x 10 cycles x 60 indicators
-# (4.71 million values, 1.57 million stored scores). A throwaway PostgreSQL 15 on 127.0.0.1; the published app
+# (4.71 million values, 1.26 million stored scores). A throwaway PostgreSQL 15 on 127.0.0.1; the published app
 # (Release, Production, Seed:Demo=false) creates the schema and the default framework; bench/assessment_seed.sql
 # fills in the data with SQL; then every dashboard endpoint over HTTP and the same aggregates as hand-tuned SQL
 # with psql (bench/assessment_bench.py), and the app's peak RSS.
