@@ -5,6 +5,7 @@ using LearningCity.Modules.Booster;
 using LearningCity.Modules.Cities;
 using LearningCity.Modules.Credentials;
 using LearningCity.Modules.Identity;
+using LearningCity.Modules.Research;
 using LearningCity.Modules.Resources;
 using LearningCity.Modules.Search;
 using LearningCity.Modules.Search.Indexing;
@@ -19,6 +20,7 @@ builder.AddResourcesModule();
 builder.AddSearchModule();
 builder.AddCredentialsModule();
 builder.AddBoosterModule();
+builder.AddResearchModule();
 
 var app = builder.Build();
 
@@ -36,6 +38,7 @@ app.MapResources();
 app.MapSearch();
 app.MapCredentials();
 app.MapBooster();
+app.MapResearch();
 
 await app.RunAsync();
 

@@ -4,6 +4,7 @@ using LearningCity.Modules.Booster.Data;
 using LearningCity.Modules.Cities.Data;
 using LearningCity.Modules.Credentials.Data;
 using LearningCity.Modules.Identity.Data;
+using LearningCity.Modules.Research.Data;
 using LearningCity.Modules.Resources.Data;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -45,6 +46,7 @@ public class AppDbContext(DbContextOptions options)
     public DbSet<Achievement> Achievements => Set<Achievement>();
     public DbSet<IssuedCredential> IssuedCredentials => Set<IssuedCredential>();
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+    public DbSet<ResearchItem> ResearchItems => Set<ResearchItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
