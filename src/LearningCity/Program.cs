@@ -6,6 +6,7 @@ using LearningCity.Modules.Booster;
 using LearningCity.Modules.Cities;
 using LearningCity.Modules.Credentials;
 using LearningCity.Modules.Identity;
+using LearningCity.Modules.Research;
 using LearningCity.Modules.Resources;
 using LearningCity.Modules.Search;
 using LearningCity.Modules.Search.Indexing;
@@ -21,6 +22,7 @@ builder.AddSearchModule();
 builder.AddCredentialsModule();
 builder.AddBoosterModule();
 builder.AddAssessmentModule();
+builder.AddResearchModule();
 
 var app = builder.Build();
 
@@ -39,6 +41,7 @@ app.MapSearch();
 app.MapCredentials();
 app.MapBooster();
 app.MapAssessment();
+app.MapResearch();
 
 await app.RunAsync();
 

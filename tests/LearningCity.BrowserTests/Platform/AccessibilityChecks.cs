@@ -26,6 +26,8 @@ public sealed class AccessibilityChecks(BrowserApp app) : IClassFixture<BrowserA
     [InlineData("/activities/1")]
     [InlineData("/credentials/verify")]
     [InlineData("/credentials/issuer")]
+    [InlineData("/research")]
+    [InlineData("/research/1")]
     public async Task Page_has_no_serious_accessibility_violations(string url)
     {
         var page = await app.NewPageAsync();

@@ -5,6 +5,7 @@ using LearningCity.Modules.Booster.Data;
 using LearningCity.Modules.Cities.Data;
 using LearningCity.Modules.Credentials.Data;
 using LearningCity.Modules.Identity.Data;
+using LearningCity.Modules.Research.Data;
 using LearningCity.Modules.Resources.Data;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -55,6 +56,7 @@ public class AppDbContext(DbContextOptions options)
     public DbSet<AssessmentValue> AssessmentValues => Set<AssessmentValue>();
     public DbSet<AssessmentRevision> AssessmentRevisions => Set<AssessmentRevision>();
     public DbSet<AssessmentScore> AssessmentScores => Set<AssessmentScore>();
+    public DbSet<ResearchItem> ResearchItems => Set<ResearchItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -55,14 +55,18 @@ public sealed class FileStore(IOptions<FileStoreOptions> options, IWebHostEnviro
     /// Stores a document (PDF, PNG, JPEG, DOCX/XLSX/PPTX, UTF-8 text or CSV) decided by its content;
     /// the original name only chooses between .txt and .csv for text.
     /// </summary>
-    public async Task<(FileCheck Check, string? Name)> SaveDocumentAsync(IFormFile file, CancellationToken ct)
+    public Task<(FileCheck Check, string? Name)> SaveDocumentAsync(IFormFile file, CancellationToken ct) =>
+        SaveDocumentAsync(file, null, ct);
+
+    /// <summary>As above, keeping only the given types (extensions such as ".pdf"), still decided by content.</summary>
+    public async Task<(FileCheck Check, string? Name)> SaveDocumentAsync(IFormFile file, IReadOnlyCollection<string>? allowedExtensions, CancellationToken ct)
     {
         if (file.Length == 0) return (FileCheck.Empty, null);
         if (file.Length > options.Value.MaxDocumentBytes) return (FileCheck.TooLarge, null);
         using var buffer = new MemoryStream();
         await using (var input = file.OpenReadStream()) await input.CopyToAsync(buffer, ct);
         var extension = DocumentTypes.ExtensionOf(buffer, Path.GetExtension(file.FileName));
-        if (extension is null) return (FileCheck.TypeNotAllowed, null);
+        if (extension is null || allowedExtensions?.Contains(extension) == false) return (FileCheck.TypeNotAllowed, null);
         var name = $"{Guid.NewGuid():N}{extension}";
         Directory.CreateDirectory(Root);
         buffer.Position = 0;

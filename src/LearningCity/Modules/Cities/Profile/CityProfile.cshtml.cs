@@ -1,18 +1,20 @@
 using LearningCity.Common.Data;
 using LearningCity.Modules.Cities.Data;
 using LearningCity.Modules.Cities.Public;
+using LearningCity.Modules.Research.Public;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Cities.Profile;
 
-public sealed class CityProfileModel(AppDbContext db, CityAccess access) : PageModel
+public sealed class CityProfileModel(AppDbContext db, CityAccess access, ICityResearch research) : PageModel
 {
     public City City { get; private set; } = null!;
     public Province Province { get; private set; } = null!;
     public Region Region { get; private set; } = null!;
     public bool CanEdit { get; private set; }
+    public CityResearchList Research { get; private set; } = new(0, [], 0);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -23,6 +25,7 @@ public sealed class CityProfileModel(AppDbContext db, CityAccess access) : PageM
         Province = await db.Provinces.AsNoTracking().FirstAsync(p => p.Code == city.ProvinceCode, ct);
         Region = await db.Regions.AsNoTracking().FirstAsync(r => r.Code == Province.RegionCode, ct);
         CanEdit = await access.CanEditAsync(User, id, ct);
+        Research = await research.PublishedForCityAsync(id, 5, ct);
         return Page();
     }
 }

@@ -1,13 +1,14 @@
 using LearningCity.Modules.Resources.Data;
+using LearningCity.Modules.Resources.Public;
 
 namespace LearningCity.Modules.Resources.Library;
 
 /// <summary>The fixed lists of the resource form: licences, languages, and names of types and audiences.</summary>
 public static class ResourceChoices
 {
-    public const string AllRightsReserved = "all-rights-reserved";
+    public const string AllRightsReserved = ContentLicences.AllRightsReserved;
 
-    public static readonly string[] Licences = ["CC-BY-4.0", "CC-BY-SA-4.0", "CC-BY-NC-4.0", "CC0-1.0", AllRightsReserved];
+    public static readonly string[] Licences = ContentLicences.All;
 
     public static readonly string[] Languages = ["th", "en", "mul"];
 
@@ -15,14 +16,7 @@ public static class ResourceChoices
         Enum.GetValues<Audience>().Where(a => a != Audience.None).ToArray();
 
     /// <summary>The human-readable deed of a Creative Commons licence; null for all rights reserved.</summary>
-    public static string? LicenceDeed(string licence) => licence switch
-    {
-        "CC-BY-4.0" => "https://creativecommons.org/licenses/by/4.0/",
-        "CC-BY-SA-4.0" => "https://creativecommons.org/licenses/by-sa/4.0/",
-        "CC-BY-NC-4.0" => "https://creativecommons.org/licenses/by-nc/4.0/",
-        "CC0-1.0" => "https://creativecommons.org/publicdomain/zero/1.0/",
-        _ => null,
-    };
+    public static string? LicenceDeed(string licence) => ContentLicences.Deed(licence);
 
     public static IEnumerable<Audience> Split(Audience audiences) => Audiences.Where(a => audiences.HasFlag(a));
 

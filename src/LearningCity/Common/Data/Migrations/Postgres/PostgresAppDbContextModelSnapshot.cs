@@ -1673,6 +1673,142 @@ namespace LearningCity.Common.Data.Migrations.Postgres
                     b.ToTable("identity_organisation_memberships", (string)null);
                 });
 
+            modelBuilder.Entity("LearningCity.Modules.Research.Data.ResearchItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Authors")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Doi")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FileOriginalName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Indicators")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Licence")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Abstract", "LearningCity.Modules.Research.Data.ResearchItem.Abstract#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(10000)
+                                .HasColumnType("character varying(10000)");
+
+                            b1.Property<string>("Th")
+                                .IsRequired()
+                                .HasMaxLength(10000)
+                                .HasColumnType("character varying(10000)");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "LearningCity.Modules.Research.Data.ResearchItem.Title#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("Th")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedBy");
+
+                    b.HasIndex("Status", "Year");
+
+                    b.ToTable("research_items", (string)null);
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Research.Data.ResearchItemCity", b =>
+                {
+                    b.Property<int>("ResearchItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CityId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ResearchItemId", "CityId");
+
+                    b.HasIndex("CityId");
+
+                    b.ToTable("research_item_cities", (string)null);
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Research.Data.ResearchKeyword", b =>
+                {
+                    b.Property<int>("ResearchItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("ResearchItemId", "Position");
+
+                    b.HasIndex("Text");
+
+                    b.ToTable("research_keywords", (string)null);
+                });
+
             modelBuilder.Entity("LearningCity.Modules.Resources.Data.ContentReport", b =>
                 {
                     b.Property<long>("Id")
@@ -2578,6 +2714,24 @@ namespace LearningCity.Common.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningCity.Modules.Research.Data.ResearchItemCity", b =>
+                {
+                    b.HasOne("LearningCity.Modules.Research.Data.ResearchItem", null)
+                        .WithMany("Cities")
+                        .HasForeignKey("ResearchItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Research.Data.ResearchKeyword", b =>
+                {
+                    b.HasOne("LearningCity.Modules.Research.Data.ResearchItem", null)
+                        .WithMany("Keywords")
+                        .HasForeignKey("ResearchItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LearningCity.Modules.Resources.Data.ResourceTopic", b =>
                 {
                     b.HasOne("LearningCity.Modules.Resources.Data.LearningResource", null)
@@ -2669,6 +2823,13 @@ namespace LearningCity.Common.Data.Migrations.Postgres
                     b.Navigation("Sessions");
 
                     b.Navigation("Topics");
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Research.Data.ResearchItem", b =>
+                {
+                    b.Navigation("Cities");
+
+                    b.Navigation("Keywords");
                 });
 
             modelBuilder.Entity("LearningCity.Modules.Resources.Data.LearningResource", b =>

@@ -1630,6 +1630,140 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
                     b.ToTable("identity_organisation_memberships", (string)null);
                 });
 
+            modelBuilder.Entity("LearningCity.Modules.Research.Data.ResearchItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Authors")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Doi")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileOriginalName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Indicators")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Licence")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Abstract", "LearningCity.Modules.Research.Data.ResearchItem.Abstract#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(10000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Th")
+                                .IsRequired()
+                                .HasMaxLength(10000)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "LearningCity.Modules.Research.Data.ResearchItem.Title#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Th")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedBy");
+
+                    b.HasIndex("Status", "Year");
+
+                    b.ToTable("research_items", (string)null);
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Research.Data.ResearchItemCity", b =>
+                {
+                    b.Property<int>("ResearchItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CityId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ResearchItemId", "CityId");
+
+                    b.HasIndex("CityId");
+
+                    b.ToTable("research_item_cities", (string)null);
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Research.Data.ResearchKeyword", b =>
+                {
+                    b.Property<int>("ResearchItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ResearchItemId", "Position");
+
+                    b.HasIndex("Text");
+
+                    b.ToTable("research_keywords", (string)null);
+                });
+
             modelBuilder.Entity("LearningCity.Modules.Resources.Data.ContentReport", b =>
                 {
                     b.Property<long>("Id")
@@ -2517,6 +2651,24 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningCity.Modules.Research.Data.ResearchItemCity", b =>
+                {
+                    b.HasOne("LearningCity.Modules.Research.Data.ResearchItem", null)
+                        .WithMany("Cities")
+                        .HasForeignKey("ResearchItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Research.Data.ResearchKeyword", b =>
+                {
+                    b.HasOne("LearningCity.Modules.Research.Data.ResearchItem", null)
+                        .WithMany("Keywords")
+                        .HasForeignKey("ResearchItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LearningCity.Modules.Resources.Data.ResourceTopic", b =>
                 {
                     b.HasOne("LearningCity.Modules.Resources.Data.LearningResource", null)
@@ -2608,6 +2760,13 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
                     b.Navigation("Sessions");
 
                     b.Navigation("Topics");
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Research.Data.ResearchItem", b =>
+                {
+                    b.Navigation("Cities");
+
+                    b.Navigation("Keywords");
                 });
 
             modelBuilder.Entity("LearningCity.Modules.Resources.Data.LearningResource", b =>

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using LearningCity.BrowserTests.Infrastructure;
+using LearningCity.Common.Auth;
+using LearningCity.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace LearningCity.BrowserTests.Research;
+
+public sealed class ResearchJourney(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task A_researcher_publishes_an_item_about_a_city_which_anyone_finds_cites_and_sees_on_the_city_profile()
+    {
+        var city = await app.WithDbAsync(db => db.Cities.Where(c => c.Name.Th == "เทศบาลนครขอนแก่น").Select(c => c.Id).FirstAsync());
+        var marker = Guid.NewGuid().ToString("N")[..6];
+        var title = $"การเรียนรู้ของเยาวชนริมบึงแก่นนคร {marker}";
+
+        // A researcher fills in the form and saves and publishes at once.
+        var researcher = await app.NewPageAsync();
+        await researcher.LoginAsync(await app.CreateAsync(Roles.Researcher));
+        await researcher.GotoAsync("/research/new");
+        await researcher.SelectOptionAsync("#Input_Type", "CaseStudy");
+        await researcher.FillAsync("#Input_Year", "2567");
+        await researcher.FillAsync("#Input_TitleTh", title);
+        await researcher.FillAsync("#Input_Authors", "วรรณา สายใจ\nJohn Smith");
+        await researcher.FillAsync("#Input_AbstractTh", "กรณีศึกษากิจกรรมเยาวชนริมบึงแก่นนคร");
+        await researcher.FillAsync("#Input_Keywords", $"เยาวชน, บึงแก่นนคร{marker}");
+        await researcher.FillAsync("#Input_Indicators", "B2.3");
+        await researcher.SelectOptionAsync("#Input_CityIds", [city.ToString(CultureInfo.InvariantCulture)]);
+        await researcher.FillAsync("#Input_Doi", "https://doi.org/10.5555/journey." + marker);
+        await researcher.ClickAsync("#save-publish");
+        await researcher.WaitForURLAsync(u => Regex.IsMatch(new Uri(u).AbsolutePath, @"^/research/\d+$"));
+        var url = new Uri(researcher.Url).AbsolutePath;
+        await Assertions.Expect(researcher.Locator("#research-year")).ToHaveTextAsync("พ.ศ. 2567");
+        await Assertions.Expect(researcher.Locator("#unpublish-form")).ToBeVisibleAsync();
+
+        // Anyone finds it on the list by a keyword and opens it.
+        var visitor = await app.NewPageAsync();
+        await visitor.GotoAsync("/research");
+        await visitor.FillAsync("#filter-q", "บึงแก่นนคร" + marker);
+        await visitor.ClickAsync("#filter-submit");
+        await visitor.WaitForURLAsync(u => u.Contains("q=", StringComparison.Ordinal));
+        await Assertions.Expect(visitor.Locator("#result-count")).ToHaveTextAsync("พบ 1 รายการ");
+        await visitor.ClickAsync($"#research-list a:has-text('{title}')");
+        await Assertions.Expect(visitor.Locator("#research-title")).ToHaveTextAsync(title);
+        Assert.EndsWith(url, visitor.Url, StringComparison.Ordinal);
+        await Assertions.Expect(visitor.Locator("#research-doi")).ToHaveTextAsync("10.5555/journey." + marker);
+
+        // ... and downloads its BibTeX entry.
+        var download = await visitor.RunAndWaitForDownloadAsync(() => visitor.ClickAsync("#research-bibtex"));
+        Assert.EndsWith(".bib", download.SuggestedFilename, StringComparison.Ordinal);
+        var bibtex = await File.ReadAllTextAsync(await download.PathAsync(), TestContext.Current.CancellationToken);
+        Assert.StartsWith("@techreport{tlc-research-", bibtex, StringComparison.Ordinal);
+        Assert.Contains($"title = {{{title}}}", bibtex, StringComparison.Ordinal);
+        Assert.Contains("author = {วรรณา สายใจ and John Smith}", bibtex, StringComparison.Ordinal);
+
+        // The city's profile lists it.
+        await visitor.GotoAsync($"/cities/{city}");
+        await Assertions.Expect(visitor.Locator("#city-research")).ToContainTextAsync(title);
+        await visitor.ClickAsync($"#city-research a:has-text('{title}')");
+        await Assertions.Expect(visitor.Locator("#research-title")).ToHaveTextAsync(title);
+    }
+}
