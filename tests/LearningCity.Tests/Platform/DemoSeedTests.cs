@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using LearningCity.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Tests.Platform;
 
@@ -11,11 +12,26 @@ public sealed class DemoSeedTests(AppFactory factory) : IClassFixture<AppFactory
     {
         var file = Path.Combine(factory.Database.Directory, "demo-accounts.txt");
         var lines = (await File.ReadAllLinesAsync(file, TestContext.Current.CancellationToken)).Where(l => !l.StartsWith('#')).ToList();
-        Assert.Equal(2, lines.Count);
+        Assert.Equal(4, lines.Count);
+        Assert.Contains(lines, l => l.StartsWith("reviewer@", StringComparison.Ordinal) && l.EndsWith("\tReviewer", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("researcher@", StringComparison.Ordinal) && l.EndsWith("\tResearcher", StringComparison.Ordinal));
         var coordinatorLine = lines.Single(l => l.StartsWith("coordinator.", StringComparison.Ordinal)).Split('\t');
         var client = await factory.LoginAsync(new TestUser(Guid.Empty, coordinatorLine[0], coordinatorLine[1], null));
         var me = await client.GetFromJsonAsync<JsonElement>("/api/v1/me", TestContext.Current.CancellationToken);
         Assert.Contains("Coordinator", me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
+    public async Task First_run_shows_two_assessment_cycles_with_validated_cities_and_the_demo_coordinators_draft()
+    {
+        var page = await factory.CreateBrowserlessClient().GetPageAsync("/assessment/dashboard");
+        Assert.NotEqual("0", page.QuerySelector("[data-testid=validated-count]")!.TextContent.Trim());
+        Assert.Contains("2569", page.QuerySelector("#cycle option[selected]")!.TextContent);
+        var states = await factory.WithDbAsync(db => db.CityAssessments.Join(db.Cities, a => a.CityId, c => c.Id, (a, c) => new { a.Status, c.ProvinceCode, a.CycleId })
+            .ToListAsync(TestContext.Current.CancellationToken));
+        Assert.Contains(states, s => s.ProvinceCode == "TH-50" && s.Status == LearningCity.Modules.Assessment.Data.AssessmentStatus.Draft);
+        Assert.Contains(states, s => s.Status == LearningCity.Modules.Assessment.Data.AssessmentStatus.Submitted);
+        Assert.Equal(2, states.Select(s => s.CycleId).Distinct().Count());
     }
 
     [Fact]
