@@ -133,6 +133,17 @@ UNION ALL SELECT cycle_id, city_id, aid, 2, focus_id, score FROM bench_focus
 ORDER BY 1, 3, 4 DESC, 5;
 UPDATE assessment_city_assessments a SET "OverallScore" = s."Score"
 FROM assessment_scores s WHERE s."CityAssessmentId" = a."Id" AND s."Level" = 0;
+-- The insights' two stored figures (see CycleScores): the Booster participation figure and the mean score of the
+-- other scored indicators of its focus area.
+UPDATE assessment_city_assessments a SET "BoosterParticipation" = x.figure, "LearningParticipationScore" = x.y
+FROM (
+  SELECT v."CityAssessmentId" AS aid,
+         max(coalesce(v."Number", v."Prefilled")) FILTER (WHERE i."PlatformSource" = 'booster_participants_per_1000') AS figure,
+         round(avg(v."Score") FILTER (WHERE i."PlatformSource" IS NULL)::numeric, 2)::float8 AS y
+  FROM assessment_values v JOIN assessment_indicators i ON i."Id" = v."IndicatorId"
+  WHERE i."FocusAreaId" IN (SELECT "FocusAreaId" FROM assessment_indicators WHERE "PlatformSource" = 'booster_participants_per_1000')
+  GROUP BY v."CityAssessmentId"
+) x WHERE x.aid = a."Id";
 COMMIT;
 
 SET session_replication_role = origin;

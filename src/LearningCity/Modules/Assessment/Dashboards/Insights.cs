@@ -27,22 +27,11 @@ public sealed class Insights(AppDbContext db, NationalDashboard national)
         var framework = await FrameworkReader.LoadAsync(db, cycle.FrameworkId, ct);
         var focus = framework.Areas.SelectMany(a => a.FocusAreas)
             .FirstOrDefault(f => f.Indicators.Any(i => i.PlatformSource == PlatformFigureKeys.BoosterParticipantsPer1000));
-        var booster = focus?.Indicators.First(i => i.PlatformSource == PlatformFigureKeys.BoosterParticipantsPer1000);
-        var others = focus?.Indicators.Where(i => i.PlatformSource is null).Select(i => i.Id).ToList() ?? [];
-        var points = new List<(string City, double X, double Y)>();
-        if (booster is not null && others.Count > 0)
-        {
-            var values = await (from v in db.AssessmentValues.AsNoTracking() join a in db.CityAssessments on v.CityAssessmentId equals a.Id
-                                join c in db.Cities on a.CityId equals c.Id
-                                where a.CycleId == cycle.Id && a.Status == AssessmentStatus.Validated && (v.IndicatorId == booster.Id || others.Contains(v.IndicatorId))
-                                select new { a.CityId, c.Name, v.IndicatorId, v.Prefilled, v.Number, v.Score }).ToListAsync(ct);
-            foreach (var city in values.GroupBy(v => v.CityId))
-            {
-                var x = city.Where(v => v.IndicatorId == booster.Id).Select(v => v.Prefilled ?? v.Number).FirstOrDefault();
-                var ys = city.Where(v => v.IndicatorId != booster.Id && v.Score is not null).Select(v => v.Score!.Value).ToList();
-                if (x is { } px && ys.Count > 0) points.Add((city.First().Name.Current, (double)px, ys.Average()));
-            }
-        }
+        // Both figures are stored on each validated assessment when the cycle is scored (CycleScores).
+        var rows = await (from a in db.CityAssessments.AsNoTracking() join c in db.Cities on a.CityId equals c.Id
+                          where a.CycleId == cycle.Id && a.Status == AssessmentStatus.Validated && a.BoosterParticipation != null && a.LearningParticipationScore != null
+                          select new { c.Name, X = a.BoosterParticipation!.Value, Y = a.LearningParticipationScore!.Value }).ToListAsync(ct);
+        var points = rows.Select(r => (City: r.Name.Current, X: (double)r.X, Y: r.Y)).ToList();
         var table = new ChartTable("participation", "scatter", ["Assessment.Column.City", "Assessment.Column.BoosterPer1000", "Assessment.Column.ParticipationScore"],
             points.OrderBy(p => p.X).Select(p => new ChartRow(p.City, [Math.Round(p.X, 2), Math.Round(p.Y, 2)])).ToList());
         return new CycleInsights(cycle.Id, cycle.YearBe, validated, weakest, improvers, table, Pearson(points.Select(p => (p.X, p.Y)).ToList()),

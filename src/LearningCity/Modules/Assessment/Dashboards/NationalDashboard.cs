@@ -19,38 +19,54 @@ public sealed class NationalDashboard(AppDbContext db, JsonStringLocalizer l)
 
     private IQueryable<AssessmentScore> Overall(int cycleId) => db.AssessmentScores.AsNoTracking().Where(s => s.CycleId == cycleId && s.Level == ScoreLevel.Overall);
 
+    /// <summary>One validated city's overall index with what the charts group it by.</summary>
+    private sealed record OverallRow(double Score, string ProvinceCode, LocalGovernmentType Type, int? Population);
+
+    private sealed record Snapshot(List<OverallRow> Rows, Dictionary<string, (BilingualText Name, string Region)> Provinces, Dictionary<string, BilingualText> Regions);
+
+    /// <summary>The cycle's overall scores with their cities, read once: five of the charts are groupings of these rows.</summary>
+    private async Task<Snapshot> SnapshotAsync(AssessmentCycle cycle, CancellationToken ct) => new(
+        await (from s in Overall(cycle.Id) join c in db.Cities on s.CityId equals c.Id
+               select new OverallRow(s.Score, c.ProvinceCode, c.LocalGovernmentType, c.Population)).ToListAsync(ct),
+        await db.Provinces.AsNoTracking().ToDictionaryAsync(p => p.Code, p => (p.Name, p.RegionCode), ct),
+        await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Code, r => r.Name, ct));
+
     public async Task<NationalSummary> ForCycleAsync(AssessmentCycle cycle, CancellationToken ct)
     {
-        var overall = await Overall(cycle.Id).Select(s => s.Score).ToListAsync(ct);
-        overall.Sort();
+        var snapshot = await SnapshotAsync(cycle, ct);
+        var overall = snapshot.Rows.Select(r => r.Score).Order().ToList();
         var charts = new List<ChartTable>();
-        foreach (var key in ChartKeys) charts.Add(await ChartAsync(cycle, key, ct) ?? throw new InvalidOperationException(key));
+        foreach (var key in ChartKeys) charts.Add(await ChartAsync(cycle, key, snapshot, ct) ?? throw new InvalidOperationException(key));
         return new NationalSummary(cycle.Id, cycle.YearBe, overall.Count, overall.Count == 0 ? null : Math.Round(overall.Average(), 2),
             overall.Count == 0 ? null : Median(overall), charts);
     }
 
-    public async Task<ChartTable?> ChartAsync(AssessmentCycle cycle, string key, CancellationToken ct) => key switch
+    public async Task<ChartTable?> ChartAsync(AssessmentCycle cycle, string key, CancellationToken ct) =>
+        ChartKeys.Contains(key) ? await ChartAsync(cycle, key, key is "focus-areas" or "improvers" ? null : await SnapshotAsync(cycle, ct), ct) : null;
+
+    private async Task<ChartTable?> ChartAsync(AssessmentCycle cycle, string key, Snapshot? s, CancellationToken ct) => key switch
     {
-        "distribution" => Distribution(await Overall(cycle.Id).Select(s => s.Score).ToListAsync(ct)),
+        "distribution" => Distribution(s!.Rows.Select(r => r.Score).ToList()),
         "focus-areas" => await FocusAreasAsync(cycle, ct),
-        "regions" => Table(key, "bar", await (from s in Overall(cycle.Id) join c in db.Cities on s.CityId equals c.Id join p in db.Provinces on c.ProvinceCode equals p.Code
-                                            join r in db.Regions on p.RegionCode equals r.Code
-                                            group s.Score by new { r.Code, r.Name.Th, r.Name.En } into g
-                                            select new Group(g.Key.Code, g.Key.Th, g.Key.En, g.Average(), g.Count())).ToListAsync(ct)),
-        "provinces" => Table(key, "bar", await (from s in Overall(cycle.Id) join c in db.Cities on s.CityId equals c.Id join p in db.Provinces on c.ProvinceCode equals p.Code
-                                              group s.Score by new { p.Code, p.Name.Th, p.Name.En } into g
-                                              select new Group(g.Key.Code, g.Key.Th, g.Key.En, g.Average(), g.Count())).ToListAsync(ct)),
-        "types" => Table(key, "bar", (await (from s in Overall(cycle.Id) join c in db.Cities on s.CityId equals c.Id
-                                             group s.Score by c.LocalGovernmentType into g
-                                             select new { Type = g.Key, Mean = g.Average(), Count = g.Count() }).ToListAsync(ct))
-            .OrderBy(g => g.Type).Select(g => new Group(g.Type.ToString(), l[$"LocalGovernmentType.{g.Type}"].Value, null, g.Mean, g.Count)).ToList(), keepOrder: true),
-        "sizes" => Table(key, "bar", (await (from s in Overall(cycle.Id) join c in db.Cities on s.CityId equals c.Id
-                                             group s.Score by (c.Population == null ? 0 : c.Population < 10_000 ? 1 : c.Population < 50_000 ? 2 : c.Population < 100_000 ? 3 : 4) into g
-                                             select new { Band = g.Key, Mean = g.Average(), Count = g.Count() }).ToListAsync(ct))
-            .OrderBy(g => g.Band).Select(g => new Group(g.Band.ToString(CultureInfo.InvariantCulture), l[$"Assessment.Size.{g.Band}"].Value, null, g.Mean, g.Count)).ToList(), keepOrder: true),
+        "regions" => Table(key, "bar", s!.Rows.Where(r => s.Provinces.ContainsKey(r.ProvinceCode)).GroupBy(r => s.Provinces[r.ProvinceCode].Region)
+            .Select(g => GroupOf(g.Key, s.Regions.GetValueOrDefault(g.Key) ?? new BilingualText(g.Key), g)).ToList()),
+        "provinces" => Table(key, "bar", s!.Rows.GroupBy(r => r.ProvinceCode)
+            .Select(g => GroupOf(g.Key, s.Provinces.TryGetValue(g.Key, out var p) ? p.Name : new BilingualText(g.Key), g)).ToList()),
+        "types" => Table(key, "bar", s!.Rows.GroupBy(r => r.Type).OrderBy(g => g.Key)
+            .Select(g => GroupOf(g.Key.ToString(), new BilingualText(l[$"LocalGovernmentType.{g.Key}"].Value), g)).ToList(), keepOrder: true),
+        "sizes" => Table(key, "bar", s!.Rows.GroupBy(r => SizeBand(r.Population)).OrderBy(g => g.Key)
+            .Select(g => GroupOf(g.Key.ToString(CultureInfo.InvariantCulture), new BilingualText(l[$"Assessment.Size.{g.Key}"].Value), g)).ToList(), keepOrder: true),
         "improvers" => await ImproversAsync(cycle, 10, ct),
         _ => null,
     };
+
+    private static int SizeBand(int? population) => population switch { null => 0, < 10_000 => 1, < 50_000 => 2, < 100_000 => 3, _ => 4 };
+
+    private static Group GroupOf(string code, BilingualText name, IEnumerable<OverallRow> rows)
+    {
+        var list = rows.ToList();
+        return new Group(code, name.Th, name.En, list.Average(r => r.Score), list.Count);
+    }
 
     private sealed record Group(string Code, string Th, string? En, double Mean, int Count);
 

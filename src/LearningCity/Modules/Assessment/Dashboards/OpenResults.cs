@@ -28,25 +28,32 @@ internal static class OpenResults
         if (await db.AssessmentCycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == cycleId, ct) is not { } cycle) return TypedResults.NotFound();
         var framework = await FrameworkReader.LoadAsync(db, cycle.FrameworkId, ct);
         var indicators = framework.Indicators.ToDictionary(i => i.Id);
-        var rows = await (from v in db.AssessmentValues.AsNoTracking()
+        var query = from v in db.AssessmentValues.AsNoTracking()
                           join a in db.CityAssessments on v.CityAssessmentId equals a.Id
                           join c in db.Cities on a.CityId equals c.Id
                           where a.CycleId == cycleId && a.Status == AssessmentStatus.Validated
                           orderby c.Id, v.IndicatorId
-                          select new Row(c.Id, c.Name.Th, c.Name.En, c.ProvinceCode, v.IndicatorId, v.Number, v.Text, v.Score, a.OverallScore)).ToListAsync(ct);
+                          select new Row(c.Id, c.Name.Th, c.Name.En, c.ProvinceCode, v.IndicatorId, v.Number, v.Text, v.Score, a.OverallScore);
         if (string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase))
-        {
-            var csv = new StringBuilder();
-            CsvWriter.Row(csv, Columns);
-            foreach (var r in rows)
+            // Streamed row by row: a national cycle is about half a million rows.
+            return Results.Stream(async stream =>
             {
-                var i = indicators[r.IndicatorId];
-                CsvWriter.Row(csv, [cycle.YearBe.ToString(CultureInfo.InvariantCulture), r.CityId.ToString(CultureInfo.InvariantCulture), r.CityTh, r.CityEn, r.Province,
-                    i.Code, i.Name.Th, i.Name.En, i.ValueType.ToString(), i.Unit, r.Text ?? r.Number?.ToString("0.####", CultureInfo.InvariantCulture),
-                    r.Score?.ToString(CultureInfo.InvariantCulture), r.Overall?.ToString(CultureInfo.InvariantCulture)]);
-            }
-            return TypedResults.File(CsvWriter.Bytes(csv), "text/csv; charset=utf-8", $"assessment-results-{cycle.YearBe}.csv");
-        }
+                await using var writer = new StreamWriter(stream, new UTF8Encoding(true));
+                var csv = new StringBuilder();
+                CsvWriter.Row(csv, Columns);
+                await foreach (var r in query.AsAsyncEnumerable().WithCancellation(ct))
+                {
+                    var i = indicators[r.IndicatorId];
+                    CsvWriter.Row(csv, [cycle.YearBe.ToString(CultureInfo.InvariantCulture), r.CityId.ToString(CultureInfo.InvariantCulture), r.CityTh, r.CityEn, r.Province,
+                        i.Code, i.Name.Th, i.Name.En, i.ValueType.ToString(), i.Unit, r.Text ?? r.Number?.ToString("0.####", CultureInfo.InvariantCulture),
+                        r.Score?.ToString(CultureInfo.InvariantCulture), r.Overall?.ToString(CultureInfo.InvariantCulture)]);
+                    if (csv.Length < 64 * 1024) continue;
+                    await writer.WriteAsync(csv, ct);
+                    csv.Clear();
+                }
+                await writer.WriteAsync(csv, ct);
+            }, "text/csv; charset=utf-8", $"assessment-results-{cycle.YearBe}.csv");
+        var rows = await query.ToListAsync(ct);
         return TypedResults.Ok(new
         {
             Cycle = new { cycle.Id, cycle.YearBe, NameTh = cycle.Name.Th, NameEn = cycle.Name.En },

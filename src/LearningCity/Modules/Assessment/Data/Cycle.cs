@@ -34,6 +34,12 @@ public sealed class CityAssessment
     public Guid? ReviewedBy { get; set; }
     public string? ReviewNote { get; set; }
     public double? OverallScore { get; set; }
+    /// <summary>
+    /// Set with the scores: the Booster participation figure the city confirmed, and the mean score of the other indicators
+    /// of its focus area; stored so that the cycle's insights read one row per city.
+    /// </summary>
+    public decimal? BoosterParticipation { get; set; }
+    public double? LearningParticipationScore { get; set; }
     public DateTime UpdatedAt { get; set; }
     public uint Version { get; set; }
     public List<AssessmentValue> Values { get; set; } = [];
@@ -110,6 +116,7 @@ internal sealed class CityAssessmentConfiguration : IEntityTypeConfiguration<Cit
     {
         b.ToTable("assessment_city_assessments");
         b.Property(a => a.ReviewNote).HasMaxLength(4000);
+        b.Property(a => a.BoosterParticipation).HasPrecision(18, 4);
         b.Property(a => a.Version).IsConcurrencyToken();
         b.HasIndex(a => new { a.CycleId, a.CityId }).IsUnique();
         b.HasIndex(a => new { a.CycleId, a.Status });

@@ -20,6 +20,7 @@ public sealed class CycleScores(AppDbContext db)
         var ranges = assessments.SelectMany(a => a.Values).Where(v => v.Number is not null && indicators.TryGetValue(v.IndicatorId, out var i) && IndicatorScoring.UsesCityRange(i))
             .GroupBy(v => v.IndicatorId).ToDictionary(g => g.Key, g => (Min: g.Min(v => v.Number!.Value), Max: g.Max(v => v.Number!.Value)));
 
+        var participation = ParticipationIndicators(framework);
         await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await db.AssessmentScores.Where(s => s.CycleId == cycleId).ExecuteDeleteAsync(ct);
         foreach (var assessment in assessments)
@@ -44,11 +45,28 @@ public sealed class CycleScores(AppDbContext db)
                 if (areaScore is { } a) rows.Add(Row(assessment, ScoreLevel.Area, area.Id, a));
             }
             assessment.OverallScore = IndicatorScoring.WeightedMean(areaScores);
+            if (participation is var (booster, others))
+            {
+                var figure = assessment.Values.FirstOrDefault(v => v.IndicatorId == booster);
+                assessment.BoosterParticipation = figure?.Number ?? figure?.Prefilled;
+                var scores = others.Select(id => byIndicator.GetValueOrDefault(id)).OfType<double>().ToList();
+                assessment.LearningParticipationScore = scores.Count == 0 ? null : Math.Round(scores.Average(), 2);
+            }
             if (assessment.OverallScore is { } overall) rows.Add(Row(assessment, ScoreLevel.Overall, 0, overall));
             db.AssessmentScores.AddRange(rows);
         }
         await db.SaveChangesAsync(ct);
         if (tx is not null) await tx.CommitAsync(ct);
+    }
+
+    /// <summary>The Booster participation indicator and the other indicators of its focus area (see Insights).</summary>
+    public static (int Booster, List<int> Others)? ParticipationIndicators(IndicatorFramework framework)
+    {
+        var focus = framework.Areas.SelectMany(a => a.FocusAreas)
+            .FirstOrDefault(f => f.Indicators.Any(i => i.PlatformSource == Public.PlatformFigureKeys.BoosterParticipantsPer1000));
+        if (focus is null) return null;
+        return (focus.Indicators.First(i => i.PlatformSource == Public.PlatformFigureKeys.BoosterParticipantsPer1000).Id,
+            focus.Indicators.Where(i => i.PlatformSource is null && i.ValueType != IndicatorValueType.Text).Select(i => i.Id).ToList());
     }
 
     private static AssessmentScore Row(CityAssessment a, ScoreLevel level, int itemId, double score) =>

@@ -312,11 +312,18 @@ namespace LearningCity.Common.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<decimal?>("BoosterParticipation")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
                     b.Property<int>("CityId")
                         .HasColumnType("integer");
 
                     b.Property<int>("CycleId")
                         .HasColumnType("integer");
+
+                    b.Property<double?>("LearningParticipationScore")
+                        .HasColumnType("double precision");
 
                     b.Property<double?>("OverallScore")
                         .HasColumnType("double precision");

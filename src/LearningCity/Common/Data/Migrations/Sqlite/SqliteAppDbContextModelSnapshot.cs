@@ -293,11 +293,18 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("BoosterParticipation")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CityId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CycleId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<double?>("LearningParticipationScore")
+                        .HasColumnType("REAL");
 
                     b.Property<double?>("OverallScore")
                         .HasColumnType("REAL");
