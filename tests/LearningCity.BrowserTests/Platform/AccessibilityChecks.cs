@@ -28,6 +28,9 @@ public sealed class AccessibilityChecks(BrowserApp app) : IClassFixture<BrowserA
     [InlineData("/credentials/issuer")]
     [InlineData("/research")]
     [InlineData("/research/1")]
+    [InlineData("/assessment")]
+    [InlineData("/assessment/dashboard")]
+    [InlineData("/assessment/method")]
     public async Task Page_has_no_serious_accessibility_violations(string url)
     {
         var page = await app.NewPageAsync();
