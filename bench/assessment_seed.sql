@@ -133,6 +133,13 @@ UNION ALL SELECT cycle_id, city_id, aid, 2, focus_id, score FROM bench_focus
 ORDER BY 1, 3, 4 DESC, 5;
 UPDATE assessment_city_assessments a SET "OverallScore" = s."Score"
 FROM assessment_scores s WHERE s."CityAssessmentId" = a."Id" AND s."Level" = 0;
+-- What CycleScores stores beside the scores: the national mean of every score, and each city's change of overall
+-- index since the previous cycle (the top improvers).
+INSERT INTO assessment_national_scores ("CycleId", "Level", "ItemId", "Mean", "Cities")
+SELECT "CycleId", "Level", "ItemId", avg("Score"), count(*) FROM assessment_scores GROUP BY "CycleId", "Level", "ItemId";
+UPDATE assessment_city_assessments a SET "OverallChange" = a."OverallScore" - p."OverallScore"
+FROM assessment_cycles ac, assessment_cycles pc, assessment_city_assessments p
+WHERE ac."Id" = a."CycleId" AND pc."YearBe" = ac."YearBe" - 1 AND p."CycleId" = pc."Id" AND p."CityId" = a."CityId";
 -- The insights' two stored figures (see CycleScores): the Booster participation figure and the mean score of the
 -- other scored indicators of its focus area.
 UPDATE assessment_city_assessments a SET "BoosterParticipation" = x.figure, "LearningParticipationScore" = x.y

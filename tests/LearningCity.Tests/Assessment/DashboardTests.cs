@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using LearningCity.Common.Auth;
+using LearningCity.Modules.Assessment.Data;
 using LearningCity.Tests.Infrastructure;
 
 namespace LearningCity.Tests.Assessment;
@@ -49,6 +51,70 @@ public sealed class DashboardTests(AppFactory factory) : IClassFixture<AppFactor
 
         var page = await anonymous.GetPageAsync($"/assessment/dashboard?cycle={cycle}");
         Assert.Equal("3", page.QuerySelector("[data-testid=validated-count]")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task National_means_and_improvers_follow_every_validation_including_an_earlier_cycle()
+    {
+        var earlier = await factory.OpenCycleAsync();
+        var later = await factory.OpenCycleAsync();
+        var scale = (await factory.DefaultIndicatorsAsync()).First(i => i.Required && i.ValueType == IndicatorValueType.Scale);
+        var riser = await factory.CityInCycleAsync(later, "เมืองก้าวหน้า");
+        await ValidateWithAsync(riser, scale, "5");
+        var anonymous = factory.CreateBrowserlessClient();
+        Assert.Null(await ImproverAsync(anonymous, later, riser.CityId));
+
+        // Validating the riser's earlier assessment afterwards (with a lower level) must give its later assessment a
+        // change, although nothing in the later cycle was touched.
+        await ValidateWithAsync(riser with { CycleId = earlier }, scale, "1");
+        var other = await factory.CityInCycleAsync(earlier, "เมืองเพื่อนบ้าน");
+        await factory.ValidateCompleteAsync(other);
+
+        var before = await OverallAsync(anonymous, earlier, riser.CityId);
+        var now = await OverallAsync(anonymous, later, riser.CityId);
+        var improver = await ImproverAsync(anonymous, later, riser.CityId);
+        Assert.True(improver!.Value.Change > 0);
+        Assert.Equal(Math.Round(now - before, 2), improver.Value.Change, 2);
+        Assert.Equal(before, improver.Value.Before, 2);
+
+        // The stored national mean of each focus area is the mean of the validated cities' focus-area scores.
+        var own = new List<JsonElement>();
+        foreach (var city in new[] { riser.CityId, other.CityId })
+            own.Add(RadarOf(await (await anonymous.GetAsync($"/api/v1/assessments/cities/{city}/dashboard?cycle={earlier}")).ExpectJsonAsync()));
+        var national = (await (await anonymous.GetAsync($"/api/v1/assessments/cycles/{earlier}/dashboard/focus-areas")).ExpectJsonAsync()).GetProperty("rows");
+        Assert.Equal(own[0].GetArrayLength(), national.GetArrayLength());
+        for (var n = 0; n < national.GetArrayLength(); n++)
+        {
+            var expected = own.Average(rows => rows[n].GetProperty("values")[0].GetDouble());
+            Assert.InRange(national[n].GetProperty("values")[0].GetDouble(), expected - 0.01, expected + 0.01);
+            Assert.Equal(2, national[n].GetProperty("values")[1].GetDouble());
+            Assert.Equal(national[n].GetProperty("values")[0].GetDouble(), own[0][n].GetProperty("values")[2].GetDouble());
+        }
+    }
+
+    private async Task ValidateWithAsync(CityInCycle c, Indicator indicator, string value)
+    {
+        await factory.FillInAsync(c);
+        await (await c.Coordinator.PutValueAsync(c.Url, indicator.Code,
+            new { value, links = indicator.EvidenceRequired ? new[] { AssessmentTestData.EvidenceLink(indicator.Code) } : null })).ExpectJsonAsync();
+        await (await c.Coordinator.SubmitAsync(c.Url)).ExpectJsonAsync();
+        var reviewer = await factory.ApiClientAsync(Roles.Reviewer);
+        await (await reviewer.PostApiAsync(c.Url + "/validate", new { })).ExpectJsonAsync();
+    }
+
+    private static JsonElement RadarOf(JsonElement cityDashboard) =>
+        cityDashboard.GetProperty("charts").EnumerateArray().Single(c => c.GetProperty("key").GetString() == "focus-areas").GetProperty("rows");
+
+    private static async Task<double> OverallAsync(HttpClient client, int cycle, int city) =>
+        (await (await client.GetAsync($"/api/v1/assessments/cities/{city}/dashboard?cycle={cycle}")).ExpectJsonAsync()).GetProperty("overall").GetDouble();
+
+    private static async Task<(double Change, double Before)?> ImproverAsync(HttpClient client, int cycle, int city)
+    {
+        var rows = (await (await client.GetAsync($"/api/v1/assessments/cycles/{cycle}/dashboard/improvers")).ExpectJsonAsync()).GetProperty("rows");
+        foreach (var row in rows.EnumerateArray())
+            if (row.GetProperty("link").GetString() == $"/assessment/cities/{city}?cycle={cycle}")
+                return (row.GetProperty("values")[0].GetDouble(), row.GetProperty("values")[1].GetDouble());
+        return null;
     }
 
     [Theory]

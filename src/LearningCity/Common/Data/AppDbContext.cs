@@ -56,6 +56,7 @@ public class AppDbContext(DbContextOptions options)
     public DbSet<AssessmentValue> AssessmentValues => Set<AssessmentValue>();
     public DbSet<AssessmentRevision> AssessmentRevisions => Set<AssessmentRevision>();
     public DbSet<AssessmentScore> AssessmentScores => Set<AssessmentScore>();
+    public DbSet<NationalScore> NationalScores => Set<NationalScore>();
     public DbSet<ResearchItem> ResearchItems => Set<ResearchItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -9,7 +9,7 @@ public sealed record CityProfileScores(int CityId, string CityName, int CycleId,
     IReadOnlyList<ChartRow> Strengths, IReadOnlyList<ChartRow> Weaknesses);
 
 /// <summary>One city against its peers (cities of the same local government type) and the nation, and its trend across cycles.</summary>
-public sealed class CityDashboard(AppDbContext db, JsonStringLocalizer l)
+public sealed class CityDashboard(AppDbContext db, JsonStringLocalizer l, NationalDashboard nation)
 {
     public async Task<CityProfileScores?> ForAsync(int cityId, AssessmentCycle cycle, CancellationToken ct)
     {
@@ -18,7 +18,7 @@ public sealed class CityDashboard(AppDbContext db, JsonStringLocalizer l)
         var framework = await FrameworkReader.LoadAsync(db, cycle.FrameworkId, ct);
         var focus = db.AssessmentScores.AsNoTracking().Where(s => s.CycleId == cycle.Id && s.Level == ScoreLevel.FocusArea);
         var own = await focus.Where(s => s.CityId == cityId).ToDictionaryAsync(s => s.ItemId, s => s.Score, ct);
-        var national = await focus.GroupBy(s => s.ItemId).Select(g => new { g.Key, Mean = g.Average(s => s.Score) }).ToDictionaryAsync(g => g.Key, g => g.Mean, ct);
+        var national = (await nation.FocusAreaMeansAsync(cycle.Id, ct)).ToDictionary(p => p.Key, p => p.Value.Mean);
         var peers = await (from s in focus join c in db.Cities on s.CityId equals c.Id
                            where c.LocalGovernmentType == city.LocalGovernmentType
                            group s.Score by s.ItemId into g select new { g.Key, Mean = g.Average() }).ToDictionaryAsync(g => g.Key, g => g.Mean, ct);

@@ -80,28 +80,30 @@ public sealed class NationalDashboard(AppDbContext db, JsonStringLocalizer l)
             Enumerable.Range(0, 10).Select(b => new ChartRow($"{b * 10}–{b * 10 + 10}",
                 [scores.Count(s => (int)Math.Min(9, Math.Floor(s / 10)) == b)])).ToList());
 
+    /// <summary>The national mean of each focus area, stored when the cycle is scored (CycleScores).</summary>
+    public async Task<Dictionary<int, NationalScore>> FocusAreaMeansAsync(int cycleId, CancellationToken ct) =>
+        await db.NationalScores.AsNoTracking().Where(s => s.CycleId == cycleId && s.Level == ScoreLevel.FocusArea).ToDictionaryAsync(s => s.ItemId, ct);
+
     private async Task<ChartTable> FocusAreasAsync(AssessmentCycle cycle, CancellationToken ct)
     {
-        var means = await db.AssessmentScores.AsNoTracking().Where(s => s.CycleId == cycle.Id && s.Level == ScoreLevel.FocusArea)
-            .GroupBy(s => s.ItemId).Select(g => new { g.Key, Mean = g.Average(s => s.Score), Count = g.Count() }).ToDictionaryAsync(g => g.Key, ct);
+        var means = await FocusAreaMeansAsync(cycle.Id, ct);
         var framework = await FrameworkReader.LoadAsync(db, cycle.FrameworkId, ct);
         return new ChartTable("focus-areas", "radar", ["Assessment.Column.FocusArea", "Assessment.Column.Mean", "Assessment.Column.Cities"],
             framework.Areas.SelectMany(a => a.FocusAreas).Select(f => new ChartRow($"{f.Code} {f.Name.Current}",
-                [means.TryGetValue(f.Id, out var m) ? Math.Round(m.Mean, 2) : null, means.TryGetValue(f.Id, out var n) ? n.Count : 0])).ToList(), Plotted: 1);
+                [means.TryGetValue(f.Id, out var m) ? Math.Round(m.Mean, 2) : null, means.TryGetValue(f.Id, out var n) ? n.Cities : 0])).ToList(), Plotted: 1);
     }
 
-    /// <summary>Cities whose overall index rose most since the previous cycle.</summary>
+    /// <summary>Cities whose overall index rose most since the previous cycle (the change is stored with the scores).</summary>
     public async Task<ChartTable> ImproversAsync(AssessmentCycle cycle, int count, CancellationToken ct)
     {
-        var previous = await db.AssessmentCycles.AsNoTracking().Where(c => c.YearBe < cycle.YearBe).OrderByDescending(c => c.YearBe).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct);
-        var rows = previous is not { } previousId ? [] : await (
-            from now in Overall(cycle.Id)
-            join before in db.AssessmentScores on new { now.CityId, CycleId = previousId, Level = ScoreLevel.Overall } equals new { before.CityId, before.CycleId, before.Level }
-            join c in db.Cities on now.CityId equals c.Id
-            orderby now.Score - before.Score descending, c.Id
-            select new { c.Id, c.Name.Th, c.Name.En, Before = before.Score, Now = now.Score }).Take(count).ToListAsync(ct);
+        var rows = await (
+            from a in db.CityAssessments.AsNoTracking()
+            where a.CycleId == cycle.Id && a.OverallChange != null && a.Status == AssessmentStatus.Validated
+            orderby a.OverallChange descending, a.CityId
+            join c in db.Cities on a.CityId equals c.Id
+            select new { c.Id, c.Name.Th, c.Name.En, Change = a.OverallChange!.Value, Now = a.OverallScore!.Value }).Take(count).ToListAsync(ct);
         return new ChartTable("improvers", "bar", ["Assessment.Column.City", "Assessment.Column.Change", "Assessment.Column.Before", "Assessment.Column.Now"],
-            rows.Select(r => new ChartRow(new BilingualText(r.Th, r.En).Current, [Math.Round(r.Now - r.Before, 2), Math.Round(r.Before, 2), Math.Round(r.Now, 2)],
+            rows.Select(r => new ChartRow(new BilingualText(r.Th, r.En).Current, [Math.Round(r.Change, 2), Math.Round(r.Now - r.Change, 2), Math.Round(r.Now, 2)],
                 $"/assessment/cities/{r.Id}?cycle={cycle.Id}")).ToList());
     }
 

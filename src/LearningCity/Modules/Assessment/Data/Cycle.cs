@@ -40,6 +40,8 @@ public sealed class CityAssessment
     /// </summary>
     public decimal? BoosterParticipation { get; set; }
     public double? LearningParticipationScore { get; set; }
+    /// <summary>Set with the scores: the overall index minus the city's validated index in the previous cycle (top improvers).</summary>
+    public double? OverallChange { get; set; }
     public DateTime UpdatedAt { get; set; }
     public uint Version { get; set; }
     public List<AssessmentValue> Values { get; set; } = [];
@@ -99,6 +101,22 @@ public sealed class AssessmentScore
     public double Score { get; set; }
 }
 
+/// <summary>
+/// The national mean of one score (overall, an area or a focus area) over a cycle's validated assessments, stored
+/// with the scores so that the national dashboard, insights and every city's comparison read a dozen rows.
+/// </summary>
+public sealed class NationalScore
+{
+    public int Id { get; set; }
+    public int CycleId { get; set; }
+    public ScoreLevel Level { get; set; }
+    /// <summary>Area or focus-area id; 0 for the overall index.</summary>
+    public int ItemId { get; set; }
+    public double Mean { get; set; }
+    /// <summary>How many validated cities have this score.</summary>
+    public int Cities { get; set; }
+}
+
 internal sealed class AssessmentCycleConfiguration : IEntityTypeConfiguration<AssessmentCycle>
 {
     public void Configure(EntityTypeBuilder<AssessmentCycle> b)
@@ -120,6 +138,7 @@ internal sealed class CityAssessmentConfiguration : IEntityTypeConfiguration<Cit
         b.Property(a => a.Version).IsConcurrencyToken();
         b.HasIndex(a => new { a.CycleId, a.CityId }).IsUnique();
         b.HasIndex(a => new { a.CycleId, a.Status });
+        b.HasIndex(a => new { a.CycleId, a.OverallChange });
         b.HasOne<AssessmentCycle>().WithMany().HasForeignKey(a => a.CycleId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<City>().WithMany().HasForeignKey(a => a.CityId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(a => a.Values).WithOne().HasForeignKey(v => v.CityAssessmentId).OnDelete(DeleteBehavior.Cascade);
@@ -166,5 +185,15 @@ internal sealed class AssessmentScoreConfiguration : IEntityTypeConfiguration<As
         b.HasIndex(s => new { s.CycleId, s.Level, s.ItemId });
         b.HasIndex(s => new { s.CityId, s.Level });
         b.HasOne<CityAssessment>().WithMany().HasForeignKey(s => s.CityAssessmentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class NationalScoreConfiguration : IEntityTypeConfiguration<NationalScore>
+{
+    public void Configure(EntityTypeBuilder<NationalScore> b)
+    {
+        b.ToTable("assessment_national_scores");
+        b.HasIndex(s => new { s.CycleId, s.Level, s.ItemId }).IsUnique();
+        b.HasOne<AssessmentCycle>().WithMany().HasForeignKey(s => s.CycleId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -23,6 +23,8 @@ public sealed class CycleScores(AppDbContext db)
         var participation = ParticipationIndicators(framework);
         await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await db.AssessmentScores.Where(s => s.CycleId == cycleId).ExecuteDeleteAsync(ct);
+        await db.NationalScores.Where(s => s.CycleId == cycleId).ExecuteDeleteAsync(ct);
+        var all = new List<AssessmentScore>();
         foreach (var assessment in assessments)
         {
             foreach (var value in assessment.Values)
@@ -54,9 +56,33 @@ public sealed class CycleScores(AppDbContext db)
             }
             if (assessment.OverallScore is { } overall) rows.Add(Row(assessment, ScoreLevel.Overall, 0, overall));
             db.AssessmentScores.AddRange(rows);
+            all.AddRange(rows);
         }
+        db.NationalScores.AddRange(all.GroupBy(r => (r.Level, r.ItemId)).Select(g => new NationalScore
+            { CycleId = cycleId, Level = g.Key.Level, ItemId = g.Key.ItemId, Mean = g.Average(r => r.Score), Cities = g.Count() }));
         await db.SaveChangesAsync(ct);
+        await UpdateChangesAsync(cycleId, ct);
         if (tx is not null) await tx.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// Each validated city's change of overall index since the previous cycle, for this cycle and for the next one
+    /// (whose changes were measured against the scores just recomputed).
+    /// </summary>
+    private async Task UpdateChangesAsync(int cycleId, CancellationToken ct)
+    {
+        var years = await db.AssessmentCycles.OrderBy(c => c.YearBe).Select(c => c.Id).ToListAsync(ct);
+        var at = years.IndexOf(cycleId);
+        foreach (var n in new[] { at, at + 1 }.Where(n => n >= 0 && n < years.Count))
+        {
+            Dictionary<int, double> before = n == 0 ? [] : await db.CityAssessments.AsNoTracking()
+                .Where(a => a.CycleId == years[n - 1] && a.Status == AssessmentStatus.Validated && a.OverallScore != null)
+                .ToDictionaryAsync(a => a.CityId, a => a.OverallScore!.Value, ct);
+            var assessments = await db.CityAssessments.Where(a => a.CycleId == years[n]).ToListAsync(ct);
+            foreach (var a in assessments)
+                a.OverallChange = a.Status == AssessmentStatus.Validated && a.OverallScore is { } now && before.TryGetValue(a.CityId, out var then) ? now - then : null;
+            await db.SaveChangesAsync(ct);
+        }
     }
 
     /// <summary>The Booster participation indicator and the other indicators of its focus area (see Insights).</summary>

@@ -325,6 +325,9 @@ namespace LearningCity.Common.Data.Migrations.Postgres
                     b.Property<double?>("LearningParticipationScore")
                         .HasColumnType("double precision");
 
+                    b.Property<double?>("OverallChange")
+                        .HasColumnType("double precision");
+
                     b.Property<double?>("OverallScore")
                         .HasColumnType("double precision");
 
@@ -360,6 +363,8 @@ namespace LearningCity.Common.Data.Migrations.Postgres
 
                     b.HasIndex("CycleId", "CityId")
                         .IsUnique();
+
+                    b.HasIndex("CycleId", "OverallChange");
 
                     b.HasIndex("CycleId", "Status");
 
@@ -586,6 +591,37 @@ namespace LearningCity.Common.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("assessment_frameworks", (string)null);
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Assessment.Data.NationalScore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Cities")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Mean")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Level", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("assessment_national_scores", (string)null);
                 });
 
             modelBuilder.Entity("LearningCity.Modules.Booster.Data.Activity", b =>
@@ -2583,6 +2619,15 @@ namespace LearningCity.Common.Data.Migrations.Postgres
                     b.HasOne("LearningCity.Modules.Assessment.Data.FocusArea", null)
                         .WithMany("Indicators")
                         .HasForeignKey("FocusAreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Assessment.Data.NationalScore", b =>
+                {
+                    b.HasOne("LearningCity.Modules.Assessment.Data.AssessmentCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

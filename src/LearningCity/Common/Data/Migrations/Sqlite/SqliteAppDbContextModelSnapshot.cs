@@ -306,6 +306,9 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
                     b.Property<double?>("LearningParticipationScore")
                         .HasColumnType("REAL");
 
+                    b.Property<double?>("OverallChange")
+                        .HasColumnType("REAL");
+
                     b.Property<double?>("OverallScore")
                         .HasColumnType("REAL");
 
@@ -341,6 +344,8 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
 
                     b.HasIndex("CycleId", "CityId")
                         .IsUnique();
+
+                    b.HasIndex("CycleId", "OverallChange");
 
                     b.HasIndex("CycleId", "Status");
 
@@ -559,6 +564,35 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("assessment_frameworks", (string)null);
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Assessment.Data.NationalScore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Cities")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Mean")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Level", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("assessment_national_scores", (string)null);
                 });
 
             modelBuilder.Entity("LearningCity.Modules.Booster.Data.Activity", b =>
@@ -2520,6 +2554,15 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
                     b.HasOne("LearningCity.Modules.Assessment.Data.FocusArea", null)
                         .WithMany("Indicators")
                         .HasForeignKey("FocusAreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Assessment.Data.NationalScore", b =>
+                {
+                    b.HasOne("LearningCity.Modules.Assessment.Data.AssessmentCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
