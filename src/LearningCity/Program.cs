@@ -1,6 +1,7 @@
 using LearningCity.Common.Data;
 using LearningCity.Common.Web;
 using LearningCity.Modules.Assessment;
+using LearningCity.Modules.Awards;
 using LearningCity.Modules.Audit;
 using LearningCity.Modules.Booster;
 using LearningCity.Modules.Cities;
@@ -23,6 +24,7 @@ builder.AddCredentialsModule();
 builder.AddBoosterModule();
 builder.AddAssessmentModule();
 builder.AddResearchModule();
+builder.AddAwardsModule();
 
 var app = builder.Build();
 
@@ -42,6 +44,7 @@ app.MapCredentials();
 app.MapBooster();
 app.MapAssessment();
 app.MapResearch();
+app.MapAwards();
 
 await app.RunAsync();
 

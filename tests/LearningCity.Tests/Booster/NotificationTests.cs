@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using LearningCity.Common.Localization;
 using LearningCity.Modules.Booster.Data;
 using LearningCity.Modules.Booster.Notifications;
 using LearningCity.Modules.Booster.Registrations;

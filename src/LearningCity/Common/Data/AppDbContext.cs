@@ -1,6 +1,7 @@
 using LearningCity.Common.Audit;
 using LearningCity.Common.Email;
 using LearningCity.Modules.Assessment.Data;
+using LearningCity.Modules.Awards.Data;
 using LearningCity.Modules.Booster.Data;
 using LearningCity.Modules.Cities.Data;
 using LearningCity.Modules.Credentials.Data;
@@ -58,6 +59,15 @@ public class AppDbContext(DbContextOptions options)
     public DbSet<AssessmentScore> AssessmentScores => Set<AssessmentScore>();
     public DbSet<NationalScore> NationalScores => Set<NationalScore>();
     public DbSet<ResearchItem> ResearchItems => Set<ResearchItem>();
+    public DbSet<AwardCycle> AwardCycles => Set<AwardCycle>();
+    public DbSet<AwardCategory> AwardCategories => Set<AwardCategory>();
+    public DbSet<AwardCriterion> AwardCriteria => Set<AwardCriterion>();
+    public DbSet<AwardApplication> AwardApplications => Set<AwardApplication>();
+    public DbSet<AwardJudge> AwardJudges => Set<AwardJudge>();
+    public DbSet<MentoringRelation> MentoringRelations => Set<MentoringRelation>();
+    public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();
+    public DbSet<JudgeAssignment> JudgeAssignments => Set<JudgeAssignment>();
+    public DbSet<JudgeScore> JudgeScores => Set<JudgeScore>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

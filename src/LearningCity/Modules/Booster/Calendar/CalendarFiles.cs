@@ -1,3 +1,4 @@
+using LearningCity.Common.Localization;
 using System.Globalization;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;

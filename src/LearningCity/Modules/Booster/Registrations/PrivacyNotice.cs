@@ -1,3 +1,4 @@
+using LearningCity.Common.Localization;
 using System.Security.Cryptography;
 using LearningCity.Modules.Booster.Data;
 
@@ -30,19 +31,6 @@ public static class PrivacyNotice
             _ => AgeGroup.OlderPersons,
         };
     }
-}
-
-/// <summary>Thailand is UTC+7 all year, without daylight saving.</summary>
-public static class ThaiTime
-{
-    public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
-
-    /// <summary>The wall-clock time in Thailand (Kind Unspecified: it is not UTC).</summary>
-    public static DateTime Of(DateTime utc) => DateTime.SpecifyKind(DateTime.SpecifyKind(utc, DateTimeKind.Utc).Add(Offset), DateTimeKind.Unspecified);
-
-    /// <summary>The UTC instant at which the given Thai calendar day begins.</summary>
-    public static DateTime StartOfDayUtc(DateOnly thaiDate) =>
-        DateTime.SpecifyKind(thaiDate.ToDateTime(TimeOnly.MinValue) - Offset, DateTimeKind.Utc);
 }
 
 /// <summary>Ticket codes people can read aloud and type: no 0/O, 1/I/L.</summary>
