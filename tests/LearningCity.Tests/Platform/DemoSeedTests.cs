@@ -12,7 +12,8 @@ public sealed class DemoSeedTests(AppFactory factory) : IClassFixture<AppFactory
     {
         var file = Path.Combine(factory.Database.Directory, "demo-accounts.txt");
         var lines = (await File.ReadAllLinesAsync(file, TestContext.Current.CancellationToken)).Where(l => !l.StartsWith('#')).ToList();
-        Assert.Equal(4, lines.Count);
+        Assert.Equal(6, lines.Count);
+        Assert.Equal(2, lines.Count(l => l.StartsWith("judge", StringComparison.Ordinal) && l.EndsWith("\tJudge", StringComparison.Ordinal)));
         Assert.Contains(lines, l => l.StartsWith("reviewer@", StringComparison.Ordinal) && l.EndsWith("\tReviewer", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("researcher@", StringComparison.Ordinal) && l.EndsWith("\tResearcher", StringComparison.Ordinal));
         var coordinatorLine = lines.Single(l => l.StartsWith("coordinator.", StringComparison.Ordinal)).Split('\t');
@@ -32,6 +33,17 @@ public sealed class DemoSeedTests(AppFactory factory) : IClassFixture<AppFactory
         Assert.Contains(states, s => s.ProvinceCode == "TH-50" && s.Status == LearningCity.Modules.Assessment.Data.AssessmentStatus.Draft);
         Assert.Contains(states, s => s.Status == LearningCity.Modules.Assessment.Data.AssessmentStatus.Submitted);
         Assert.Equal(2, states.Select(s => s.CycleId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task First_run_shows_an_open_award_call_with_the_demo_coordinators_draft_application()
+    {
+        var states = await factory.WithDbAsync(db => (from a in db.AwardApplications join c in db.Cities on a.CityId equals c.Id
+                                                      join y in db.AwardCycles on a.CycleId equals y.Id
+                                                      where y.IsDemo && y.PublishedAt == null
+                                                      select new { a.Status, c.ProvinceCode }).ToListAsync(TestContext.Current.CancellationToken));
+        Assert.Contains(states, s => s.ProvinceCode == "TH-50" && s.Status == LearningCity.Modules.Awards.Data.ApplicationStatus.Draft);
+        Assert.Contains(states, s => s.Status == LearningCity.Modules.Awards.Data.ApplicationStatus.Submitted);
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public static class AwardsModule
         Applications.ApplicationsFeature.Add(builder.Services);
         Judging.JudgingFeature.Add(builder.Services);
         Results.ResultsFeature.Add(builder.Services);
+        builder.Services.AddSingleton<Common.Data.IStartupSeeder, Seed.AwardsSeeder>();
     }
 
     public static void MapAwards(this WebApplication app)

@@ -1,12 +1,16 @@
+using LearningCity.Modules.Awards.Public;
+
 namespace LearningCity.Modules.Awards.Results;
 
 internal static class ResultsFeature
 {
     public static void Add(IServiceCollection services)
     {
+        services.AddScoped<AwardPublication>();
+        services.AddScoped<PublishedResults>();
+        services.AddScoped<FeedbackReport>();
+        services.AddScoped<ICityAwards, CityAwards>();
     }
 
-    public static void Map(WebApplication app)
-    {
-    }
+    public static void Map(WebApplication app) => app.MapResultsApi();
 }

@@ -1,6 +1,7 @@
 using LearningCity.Common.Data;
 using LearningCity.Modules.Cities.Data;
 using LearningCity.Modules.Cities.Public;
+using LearningCity.Modules.Awards.Public;
 using LearningCity.Modules.Research.Public;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,13 +9,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Cities.Profile;
 
-public sealed class CityProfileModel(AppDbContext db, CityAccess access, ICityResearch research) : PageModel
+public sealed class CityProfileModel(AppDbContext db, CityAccess access, ICityResearch research, ICityAwards awards) : PageModel
 {
     public City City { get; private set; } = null!;
     public Province Province { get; private set; } = null!;
     public Region Region { get; private set; } = null!;
     public bool CanEdit { get; private set; }
     public CityResearchList Research { get; private set; } = new(0, [], 0);
+    public List<CityAwardMark> Awards { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -26,6 +28,7 @@ public sealed class CityProfileModel(AppDbContext db, CityAccess access, ICityRe
         Region = await db.Regions.AsNoTracking().FirstAsync(r => r.Code == Province.RegionCode, ct);
         CanEdit = await access.CanEditAsync(User, id, ct);
         Research = await research.PublishedForCityAsync(id, 5, ct);
+        Awards = await awards.ForCityAsync(id, ct);
         return Page();
     }
 }

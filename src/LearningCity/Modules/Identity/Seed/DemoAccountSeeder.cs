@@ -37,6 +37,8 @@ internal sealed class DemoAccountSeeder(IConfiguration config, IWebHostEnvironme
         await CreateAsync(users, $"learner@{Domain}", "ผู้เรียน (ตัวอย่าง)", [Roles.Learner], lines);
         await CreateAsync(users, $"reviewer@{Domain}", "ผู้ตรวจสอบสำนักเลขาธิการ (ตัวอย่าง)", [Roles.Reviewer], lines);
         await CreateAsync(users, $"researcher@{Domain}", "นักวิจัย (ตัวอย่าง)", [Roles.Researcher], lines);
+        await CreateAsync(users, $"judge1@{Domain}", "กรรมการตัดสินรางวัล ๑ (ตัวอย่าง)", [Roles.Judge], lines);
+        await CreateAsync(users, $"judge2@{Domain}", "กรรมการตัดสินรางวัล ๒ (ตัวอย่าง)", [Roles.Judge], lines);
 
         var file = config["Seed:DemoAccountsFile"] ?? "data/demo-accounts.txt";
         var path = Path.IsPathRooted(file) ? file : Path.Combine(env.ContentRootPath, file);
