@@ -31,6 +31,7 @@ public sealed class AccessibilityChecks(BrowserApp app) : IClassFixture<BrowserA
     [InlineData("/assessment")]
     [InlineData("/assessment/dashboard")]
     [InlineData("/assessment/method")]
+    [InlineData("/awards/cycles/1/results")]
     public async Task Page_has_no_serious_accessibility_violations(string url)
     {
         var page = await app.NewPageAsync();
