@@ -19,7 +19,7 @@ public sealed class CycleOpening(AppDbContext db, AuditLog audit, TimeProvider t
         else if (await db.AssessmentCycles.AnyAsync(c => c.YearBe == input.YearBe, ct)) errors.Add(new("yearBe", "Assessment.Cycle.YearTaken"));
         if (input.FrameworkId is not { } frameworkId || !await db.IndicatorFrameworks.AnyAsync(f => f.Id == frameworkId && f.Status == FrameworkStatus.Published, ct))
             errors.Add(new("frameworkId", "Assessment.Cycle.Framework"));
-        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+        var today = ThaiTime.Today(time);
         if (input.Deadline is not { } deadline || deadline < today) errors.Add(new("deadline", "Assessment.Cycle.Deadline"));
         if (input.NameTh?.Length > 300 || input.NameEn?.Length > 300) errors.Add(new("nameTh", "Assessment.Value.TooLong"));
         if (errors.Count > 0) return (null, errors);

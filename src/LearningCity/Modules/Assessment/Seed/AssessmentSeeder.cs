@@ -27,7 +27,7 @@ internal sealed class AssessmentSeeder(IConfiguration config, TimeProvider time)
 
         var cities = await db.Cities.AsNoTracking().Where(c => c.IsDemo).OrderBy(c => c.Id).Select(c => new { c.Id, c.ProvinceCode }).ToListAsync(ct);
         if (cities.Count == 0) return;
-        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+        var today = ThaiTime.Today(time);
         var thisYear = today.Year + 543;
         var previous = Cycle(framework.Id, thisYear - 1, new DateOnly(today.Year - 1, 12, 31), now);
         var current = Cycle(framework.Id, thisYear, today.AddDays(45), now);

@@ -1,3 +1,4 @@
+using LearningCity.Common.Localization;
 using System.Security.Claims;
 using System.Text.Json;
 using LearningCity.Common.Audit;
@@ -14,7 +15,7 @@ public enum SaveOutcome { Saved, Invalid, Locked, Conflict, PastDeadline }
 /// <summary>A coordinator's side of the self-assessment: start (pre-filled), save values one by one, submit.</summary>
 public sealed class AssessmentDrafts(AppDbContext db, PlatformFigures figures, AuditLog audit, TimeProvider time)
 {
-    public DateOnly ThaiToday => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+    public DateOnly ThaiToday => ThaiTime.Today(time);
 
     public Task<CityAssessment?> FindAsync(int cycleId, int cityId, CancellationToken ct) =>
         db.CityAssessments.Include(a => a.Values).FirstOrDefaultAsync(a => a.CycleId == cycleId && a.CityId == cityId, ct);

@@ -1,3 +1,4 @@
+using LearningCity.Common.Localization;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -43,7 +44,7 @@ public sealed class AuditQuery
 public sealed class AuditSearch(AppDbContext db)
 {
     // Thailand is UTC+7 all year: a Thai calendar day starts at 17:00 UTC the day before.
-    private static readonly TimeSpan ThaiOffset = TimeSpan.FromHours(7);
+    private static readonly TimeSpan ThaiOffset = ThaiTime.Offset;
 
     public async Task<Paged<AuditEntry>> SearchAsync(AuditQuery query, CancellationToken ct)
     {

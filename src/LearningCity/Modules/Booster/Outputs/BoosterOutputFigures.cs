@@ -1,3 +1,4 @@
+using LearningCity.Common.Localization;
 using LearningCity.Common.Data;
 using LearningCity.Modules.Booster.Data;
 using LearningCity.Modules.Booster.Public;
@@ -11,7 +12,7 @@ namespace LearningCity.Modules.Booster.Outputs;
 /// </summary>
 internal sealed class BoosterOutputFigures(AppDbContext db) : IBoosterOutputs
 {
-    private static readonly TimeSpan ThaiOffset = TimeSpan.FromHours(7);
+    private static readonly TimeSpan ThaiOffset = ThaiTime.Offset;
 
     public async Task<ActivityOutputs?> ForActivityAsync(int activityId, CancellationToken ct = default)
     {

@@ -38,7 +38,7 @@ internal static class OutputsApi
     {
         if (!user.IsInRole(Roles.Researcher) && !await cities.CanEditAsync(user, id, ct))
             return TypedResults.Problem(statusCode: 403, detail: l["Outputs.Error.NotReader"]);
-        var year = time.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).Year;
+        var year = ThaiTime.Now(time).Year;
         var errors = new Dictionary<string, string[]>();
         var start = Parse(from, new DateOnly(year, 1, 1), "from", errors, l);
         var end = Parse(to, new DateOnly(year, 12, 31), "to", errors, l);

@@ -16,7 +16,7 @@ public sealed class ProfileRules(AppDbContext db, TimeProvider time, JsonStringL
     public static readonly string[] Languages = ["th", "en"];
 
     // Thailand is UTC+7 all year: the year turns there, not in Greenwich.
-    public int LastBirthYear => time.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).Year;
+    public int LastBirthYear => ThaiTime.Now(time).Year;
 
     public IEnumerable<int> BirthYears => Enumerable.Range(FirstBirthYear, LastBirthYear - FirstBirthYear + 1).Reverse();
 

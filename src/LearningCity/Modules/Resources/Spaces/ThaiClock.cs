@@ -1,3 +1,4 @@
+using LearningCity.Common.Localization;
 using LearningCity.Modules.Resources.Data;
 
 namespace LearningCity.Modules.Resources.Spaces;
@@ -5,11 +6,11 @@ namespace LearningCity.Modules.Resources.Spaces;
 /// <summary>Opening hours are kept in Thai local time; Thailand is UTC+7 all year (no daylight saving).</summary>
 public static class ThaiClock
 {
-    public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
+    public static readonly TimeSpan Offset = ThaiTime.Offset;
 
-    public static DateTimeOffset Now(TimeProvider time) => time.GetUtcNow().ToOffset(Offset);
+    public static DateTimeOffset Now(TimeProvider time) => ThaiTime.Now(time);
 
-    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(Now(time).DateTime);
+    public static DateOnly Today(TimeProvider time) => ThaiTime.Today(time);
 
     /// <summary>Open at this Thai local moment: inside one of the intervals of that weekday (closing time excluded).</summary>
     public static bool IsOpenAt(IEnumerable<OpeningInterval> hours, DateTimeOffset thaiNow)

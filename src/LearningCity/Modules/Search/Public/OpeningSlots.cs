@@ -1,3 +1,4 @@
+using LearningCity.Common.Localization;
 namespace LearningCity.Modules.Search.Public;
 
 /// <summary>
@@ -8,7 +9,7 @@ public static class OpeningSlots
 {
     public const int PerDay = 48;
     public const int PerWeek = PerDay * 7;
-    private static readonly TimeSpan ThaiOffset = TimeSpan.FromHours(7);
+    private static readonly TimeSpan ThaiOffset = ThaiTime.Offset;
 
     public static int At(DateTimeOffset instant)
     {
