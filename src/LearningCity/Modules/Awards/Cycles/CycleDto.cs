@@ -42,7 +42,8 @@ public sealed record CycleDto(int Id, int YearBe, string NameTh, string? NameEn,
     /// <summary>The date in the reader's language: Thai culture gives the Buddhist Era (พ.ศ.).</summary>
     public static string Display(DateOnly date)
     {
-        var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? CultureInfo.GetCultureInfo("en-GB") : CultureInfo.GetCultureInfo("th-TH");
-        return date.ToString("d MMMM yyyy", culture);
+        return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en"
+            ? date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))
+            : date.ToString("d MMMM พ.ศ. yyyy", CultureInfo.GetCultureInfo("th-TH"));
     }
 }

@@ -53,8 +53,8 @@ public sealed class CycleEditing(AppDbContext db, CityAssessmentResults assessme
         category.Code = input.Code!.Trim();
         category.Name = new BilingualText(input.NameTh!.Trim(), CycleChecks.Trim(input.NameEn));
         category.Description = new BilingualText(input.DescriptionTh?.Trim() ?? "", CycleChecks.Trim(input.DescriptionEn));
-        category.Kind = input.Kind!.Value;
-        category.LocalGovernmentTypes = category.Kind == CategoryKind.LocalGovernmentType ? [.. input.LocalGovernmentTypes!.Distinct()] : [];
+        category.Kind = input.ParsedKind!.Value;
+        category.LocalGovernmentTypes = category.Kind == CategoryKind.LocalGovernmentType ? [.. input.ParsedTypes.Select(t => t!.Value).Distinct()] : [];
         (category.MinPopulation, category.MaxPopulation) = category.Kind == CategoryKind.Size ? (input.MinPopulation, input.MaxPopulation) : (null, null);
         category.SortOrder = input.SortOrder ?? (categoryId is null ? cycle.Categories.Count : category.SortOrder);
         if (categoryId is null) cycle.Categories.Add(category);

@@ -7,8 +7,17 @@ public sealed record CycleInput(int? YearBe, string? NameTh, string? NameEn, str
     DateOnly? CallOpens, DateOnly? CallCloses, DateOnly? JudgingEnds, DateOnly? AnnouncementOn, int? AssessmentCycleId,
     int? PastWinnerExclusionYears, bool? BlindReview, bool? HideOtherScoresUntilSubmitted, int? JudgesPerApplication, double? DisagreementThreshold, uint? Version);
 
-public sealed record CategoryInput(string? Code, string? NameTh, string? NameEn, string? DescriptionTh, string? DescriptionEn, CategoryKind? Kind,
-    List<LocalGovernmentType>? LocalGovernmentTypes, int? MinPopulation, int? MaxPopulation, int? SortOrder);
+/// <summary>A category; <see cref="Kind"/> and the local government types are given by name (e.g. "Size", "TownMunicipality").</summary>
+public sealed record CategoryInput(string? Code, string? NameTh, string? NameEn, string? DescriptionTh, string? DescriptionEn, string? Kind,
+    List<string>? LocalGovernmentTypes, int? MinPopulation, int? MaxPopulation, int? SortOrder)
+{
+    public CategoryKind? ParsedKind => Parse<CategoryKind>(Kind);
+
+    public List<LocalGovernmentType?> ParsedTypes => (LocalGovernmentTypes ?? []).Select(Parse<LocalGovernmentType>).ToList();
+
+    private static T? Parse<T>(string? name) where T : struct, Enum =>
+        name is not null && !name.Any(char.IsDigit) && Enum.TryParse<T>(name, ignoreCase: true, out var value) && Enum.IsDefined(value) ? value : null;
+}
 
 public sealed record CriterionInput(string? Code, string? NameTh, string? NameEn, string? GuidanceTh, string? GuidanceEn, double? Weight, int? WordLimit,
     List<RubricLevel>? Rubric, int? SortOrder);
@@ -45,8 +54,8 @@ internal static class CycleChecks
         Text(e, "nameEn", i.NameEn, 300);
         Text(e, "descriptionTh", i.DescriptionTh, 2000);
         Text(e, "descriptionEn", i.DescriptionEn, 2000);
-        if (i.Kind is not { } kind || !Enum.IsDefined(kind)) e.Add(new("kind", "Awards.Category.Kind"));
-        else if (kind == CategoryKind.LocalGovernmentType && (i.LocalGovernmentTypes is not { Count: > 0 } types || types.Any(t => !Enum.IsDefined(t))))
+        if (i.ParsedKind is not { } kind) e.Add(new("kind", "Awards.Category.Kind"));
+        else if (kind == CategoryKind.LocalGovernmentType && (i.ParsedTypes is not { Count: > 0 } types || types.Any(t => t is null)))
             e.Add(new("localGovernmentTypes", "Awards.Category.Types"));
         else if (kind == CategoryKind.Size && (i.MinPopulation is null && i.MaxPopulation is null || i.MinPopulation < 0 || i.MaxPopulation <= i.MinPopulation))
             e.Add(new("minPopulation", "Awards.Category.Population"));
