@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using LearningCity.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,5 +48,17 @@ public sealed class AwardPagesTests(AppFactory factory) : IClassFixture<AppFacto
         var errors = (await Html.ParseAsync(refused)).QuerySelector("#errors")!.TextContent;
         Assert.Contains("ยังไม่มีหนังสือรับรองที่ลงนามโดยนายกฯ พร้อมชื่อและตำแหน่ง", errors);
         Assert.Contains("เกินกำหนด 3 คำ", errors);
+    }
+
+    [Fact]
+    public async Task The_awards_api_is_in_the_OpenAPI_document_under_its_tag()
+    {
+        var doc = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var paths = doc.GetProperty("paths");
+        foreach (var path in new[] { "/api/v1/awards/cycles", "/api/v1/awards/cycles/{id}/eligibility", "/api/v1/awards/applications/{appId}/submit" })
+            Assert.True(paths.TryGetProperty(path, out _), path);
+        var submit = paths.GetProperty("/api/v1/awards/applications/{appId}/submit").GetProperty("post");
+        Assert.Equal("SubmitAwardApplication", submit.GetProperty("operationId").GetString());
+        Assert.Equal("Awards", submit.GetProperty("tags")[0].GetString());
     }
 }
