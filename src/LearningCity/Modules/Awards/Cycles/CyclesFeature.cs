@@ -4,9 +4,11 @@ internal static class CyclesFeature
 {
     public static void Add(IServiceCollection services)
     {
+        services.AddScoped<CycleEditing>();
     }
 
     public static void Map(WebApplication app)
     {
+        app.MapCyclesApi();
     }
 }
