@@ -61,4 +61,26 @@ public sealed class AwardPagesTests(AppFactory factory) : IClassFixture<AppFacto
         Assert.Equal("SubmitAwardApplication", submit.GetProperty("operationId").GetString());
         Assert.Equal("Awards", submit.GetProperty("tags")[0].GetString());
     }
+
+    [Fact]
+    public async Task An_admin_opens_a_cycle_from_the_page_and_bad_dates_are_refused_in_thai()
+    {
+        var admin = await factory.LoginAsync(await factory.CreateAsync(LearningCity.Common.Auth.Roles.Admin));
+        var form = await admin.GetPageAsync("/awards/cycles/new");
+        var opens = form.QuerySelector("#callOpens")!.GetAttribute("value")!;
+        var refused = await admin.SubmitFormAsync("/awards/cycles/new", new Dictionary<string, string>
+            { ["Input.YearBe"] = "2650", ["Input.NameTh"] = "รางวัลจากหน้าเว็บ", ["Input.CallCloses"] = DateOnly.Parse(opens).AddDays(-1).ToString("yyyy-MM-dd") }, "#new-cycle");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.NotNull((await Html.ParseAsync(refused)).QuerySelector("#callCloses.is-invalid"));
+        Assert.False(await factory.WithDbAsync(db => db.AwardCycles.AnyAsync(c => c.YearBe == 2650)));
+
+        var created = await admin.SubmitFormAsync("/awards/cycles/new", new Dictionary<string, string> { ["Input.YearBe"] = "2650", ["Input.NameTh"] = "รางวัลจากหน้าเว็บ" }, "#new-cycle");
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var cycle = await factory.WithDbAsync(db => db.AwardCycles.Include(c => c.Criteria).SingleAsync(c => c.YearBe == 2650));
+        Assert.Equal(5, cycle.Criteria.Count);
+        Assert.Equal($"/awards/cycles/{cycle.Id}", created.Headers.Location!.OriginalString);
+
+        var coordinator = await factory.LoginAsync(await factory.CreateAsync(LearningCity.Common.Auth.Roles.Coordinator));
+        Assert.NotEqual(HttpStatusCode.OK, (await coordinator.GetAsync("/awards/cycles/new")).StatusCode);
+    }
 }
