@@ -30,11 +30,11 @@ public sealed class Assigning(AppDbContext db, JudgingRules rules, ConflictCheck
     /// <summary>Checks one (application, judge) pair; null when it may be assigned.</summary>
     public async Task<Refusal?> CheckAsync(AwardCycle cycle, AwardApplication? application, AwardJudge? judge, CancellationToken ct)
     {
-        if (application is null || application.CycleId != cycle.Id) return Refusal.Of(400, "Awards.Assign.UnknownApplication");
-        if (application.Status != ApplicationStatus.Submitted) return Refusal.Of(409, "Awards.Assign.NotSubmitted");
-        if (judge is null) return Refusal.Of(400, "Awards.Assign.NotOnPanel");
+        if (application is null || application.CycleId != cycle.Id) return Refusal.Of(400, "Awards.Judging.Assign.UnknownApplication");
+        if (application.Status != ApplicationStatus.Submitted) return Refusal.Of(409, "Awards.Judging.Assign.NotSubmitted");
+        if (judge is null) return Refusal.Of(400, "Awards.Judging.Assign.NotOnPanel");
         if (await db.JudgeAssignments.AnyAsync(a => a.ApplicationId == application.Id && a.JudgeUserId == judge.UserId, ct))
-            return Refusal.Of(409, "Awards.Assign.Duplicate");
+            return Refusal.Of(409, "Awards.Judging.Assign.Duplicate");
         var reasons = await conflicts.ReasonsAsync(judge, application.CityId, ct);
         return reasons.Count > 0 ? Refusal.Conflict(reasons) : null;
     }
@@ -70,7 +70,7 @@ public sealed class Assigning(AppDbContext db, JudgingRules rules, ConflictCheck
         if (opened.Refusal is { } locked) return locked;
         var assignment = await db.JudgeAssignments.Include(a => a.Scores).FirstOrDefaultAsync(a => a.Id == assignmentId && a.CycleId == cycleId, ct);
         if (assignment is null) return Refusal.NotFound;
-        if (assignment.Scores.Count > 0) return Refusal.Of(409, "Awards.Assign.HasScores");
+        if (assignment.Scores.Count > 0) return Refusal.Of(409, "Awards.Judging.Assign.HasScores");
         db.JudgeAssignments.Remove(assignment);
         audit.Record("awards.assignment.remove", "JudgeAssignment", assignment.Id, new { assignment.ApplicationId, assignment.JudgeUserId }, null, admin);
         await db.SaveChangesAsync(ct);

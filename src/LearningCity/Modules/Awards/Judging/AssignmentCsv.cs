@@ -32,12 +32,12 @@ public sealed class AssignmentCsv(AppDbContext db, JudgingRules rules, Assigning
         }
         catch (TableFileException e)
         {
-            return FileError(l["Awards.Csv.Unreadable", e.Row], dryRun);
+            return FileError(l["Awards.Judging.Csv.Unreadable", e.Row], dryRun);
         }
         var missing = Columns.Where(c => !table.Header.Contains(c)).ToList();
-        if (missing.Count > 0) return FileError(l["Awards.Csv.MissingColumns", string.Join(", ", missing)], dryRun);
-        if (table.Rows.Count == 0) return FileError(l["Awards.Csv.Empty"], dryRun);
-        if (table.Rows.Count > MaxRows) return FileError(l["Awards.Csv.TooMany", MaxRows], dryRun);
+        if (missing.Count > 0) return FileError(l["Awards.Judging.Csv.MissingColumns", string.Join(", ", missing)], dryRun);
+        if (table.Rows.Count == 0) return FileError(l["Awards.Judging.Csv.Empty"], dryRun);
+        if (table.Rows.Count > MaxRows) return FileError(l["Awards.Judging.Csv.TooMany", MaxRows], dryRun);
 
         var judges = await (from j in db.AwardJudges.AsNoTracking()
                             join u in db.Users on j.UserId equals u.Id
@@ -50,16 +50,16 @@ public sealed class AssignmentCsv(AppDbContext db, JudgingRules rules, Assigning
             var errors = new RowErrors();
             AwardApplication? application = null;
             if (!int.TryParse(row[ApplicationColumn], NumberStyles.None, CultureInfo.InvariantCulture, out var applicationId))
-                errors.Add(ApplicationColumn, l["Awards.Csv.BadApplicationId"]);
+                errors.Add(ApplicationColumn, l["Awards.Judging.Csv.BadApplicationId"]);
             else application = await db.AwardApplications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == applicationId, ct);
             var email = row[JudgeColumn]?.ToUpperInvariant();
             var judge = judges.FirstOrDefault(j => j.NormalizedEmail == email)?.j;
-            if (judge is null) errors.Add(JudgeColumn, l["Awards.Assign.NotOnPanel"]);
+            if (judge is null) errors.Add(JudgeColumn, l["Awards.Judging.Assign.NotOnPanel"]);
             if (errors.Count == 0)
             {
-                if (accepted.Contains((applicationId, judge!.UserId))) errors.Add(JudgeColumn, l["Awards.Assign.Duplicate"]);
+                if (accepted.Contains((applicationId, judge!.UserId))) errors.Add(JudgeColumn, l["Awards.Judging.Assign.Duplicate"]);
                 else if (await assigning.CheckAsync(cycle, application, judge, ct) is { } refusal)
-                    errors.Add(refusal.Key.StartsWith("Awards.Assign.Unknown", StringComparison.Ordinal) || refusal.Key == "Awards.Assign.NotSubmitted"
+                    errors.Add(refusal.Key.StartsWith("Awards.Judging.Assign.Unknown", StringComparison.Ordinal) || refusal.Key == "Awards.Judging.Assign.NotSubmitted"
                         ? ApplicationColumn : JudgeColumn, refusal.Message(l));
                 else accepted.Add((applicationId, judge.UserId));
             }

@@ -11,7 +11,7 @@ public enum ConflictKind { SameProvince, SameOrganisation, CityCoordinator, Ment
 /// <summary>One reason a judge may not judge a city's application.</summary>
 public sealed record ConflictReason(ConflictKind Kind, string Detail)
 {
-    public string Message(JsonStringLocalizer l) => l[$"Awards.Conflict.{Kind}", Detail].Value;
+    public string Message(JsonStringLocalizer l) => l[$"Awards.Judging.Conflict.{Kind}", Detail].Value;
 }
 
 /// <summary>

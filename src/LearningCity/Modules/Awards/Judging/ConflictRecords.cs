@@ -31,9 +31,9 @@ public sealed class ConflictRecords(AppDbContext db, JudgingRules rules, AuditLo
     {
         var email = input.Email?.Trim().ToUpperInvariant();
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedEmail == email, ct);
-        if (user is null) return Refusal.Of(400, "Awards.Error.UnknownUser", input.Email ?? "");
-        if (!await db.Cities.AnyAsync(c => c.Id == input.CityId, ct)) return Refusal.Of(400, "Awards.Error.UnknownCity", input.CityId);
-        if (await db.MentoringRelations.AnyAsync(m => m.UserId == user.Id && m.CityId == input.CityId, ct)) return Refusal.Of(409, "Awards.Mentoring.Exists");
+        if (user is null) return Refusal.Of(400, "Awards.Judging.Error.UnknownUser", input.Email ?? "");
+        if (!await db.Cities.AnyAsync(c => c.Id == input.CityId, ct)) return Refusal.Of(400, "Awards.Judging.Error.UnknownCity", input.CityId);
+        if (await db.MentoringRelations.AnyAsync(m => m.UserId == user.Id && m.CityId == input.CityId, ct)) return Refusal.Of(409, "Awards.Judging.Mentoring.Exists");
         var relation = new MentoringRelation
         {
             UserId = user.Id, CityId = input.CityId, Note = Trim(input.Note, 1000), RecordedAt = rules.Now, RecordedBy = JudgePanel.ActorId(admin),
@@ -61,7 +61,7 @@ public sealed class ConflictRecords(AppDbContext db, JudgingRules rules, AuditLo
         var userId = CityAccess.UserId(judge);
         var assignment = await db.JudgeAssignments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == assignmentId && a.JudgeUserId == userId, ct);
         if (assignment is null || userId is null) return Refusal.NotFound;
-        if (string.IsNullOrWhiteSpace(reason)) return Refusal.Of(400, "Awards.Conflict.ReasonNeeded");
+        if (string.IsNullOrWhiteSpace(reason)) return Refusal.Of(400, "Awards.Judging.Conflict.ReasonNeeded");
         var opened = await rules.OpenCycleAsync(assignment.CycleId, ct);
         if (opened.Refusal is { } refusal) return refusal;
         var cityId = await db.AwardApplications.Where(a => a.Id == assignment.ApplicationId).Select(a => a.CityId).FirstAsync(ct);

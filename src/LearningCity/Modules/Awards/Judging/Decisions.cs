@@ -29,10 +29,10 @@ public sealed class Decisions(AppDbContext db, JudgingRules rules, AuditLog audi
     public async Task<Outcome<AwardApplication>> DecideAsync(int cycleId, int applicationId, DecisionRequest input, ClaimsPrincipal admin, CancellationToken ct)
     {
         if (!Enum.TryParse<AwardOutcome>(input.Outcome, ignoreCase: true, out var outcome) || !Enum.IsDefined(outcome) || int.TryParse(input.Outcome, out _))
-            return Refusal.Of(400, "Awards.Decision.BadOutcome");
+            return Refusal.Of(400, "Awards.Judging.Decision.BadOutcome");
         var rationale = input.Rationale?.Trim();
-        if (string.IsNullOrEmpty(rationale)) return Refusal.Of(400, "Awards.Decision.RationaleNeeded");
-        if (rationale.Length > 4000) return Refusal.Of(400, "Awards.Score.CommentTooLong", 4000);
+        if (string.IsNullOrEmpty(rationale)) return Refusal.Of(400, "Awards.Judging.Decision.RationaleNeeded");
+        if (rationale.Length > 4000) return Refusal.Of(400, "Awards.Judging.Score.CommentTooLong", 4000);
         var found = await FindAsync(cycleId, applicationId, ct);
         if (found.Refusal is not null) return found;
         var application = found.Value!;
@@ -65,6 +65,6 @@ public sealed class Decisions(AppDbContext db, JudgingRules rules, AuditLog audi
         if (opened.Refusal is { } refusal) return refusal;
         var application = await db.AwardApplications.FirstOrDefaultAsync(a => a.Id == applicationId && a.CycleId == cycleId, ct);
         if (application is null) return Refusal.NotFound;
-        return application.Status == ApplicationStatus.Submitted ? application : Refusal.Of(409, "Awards.Assign.NotSubmitted");
+        return application.Status == ApplicationStatus.Submitted ? application : Refusal.Of(409, "Awards.Judging.Assign.NotSubmitted");
     }
 }

@@ -38,9 +38,9 @@ public sealed class JudgePanel(AppDbContext db, JudgingRules rules, AuditLog aud
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedEmail == email, ct);
         var isJudge = user is not null && await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id
                                                  where ur.UserId == user.Id && r.Name == Roles.Judge select ur).AnyAsync(ct);
-        if (user is null || !isJudge) return Refusal.Of(400, "Awards.Judges.NotAJudge", input.Email ?? "");
-        if (await db.AwardJudges.AnyAsync(j => j.CycleId == cycleId && j.UserId == user.Id, ct)) return Refusal.Of(409, "Awards.Judges.AlreadyOnPanel");
-        if (input.OrganisationCityId is { } cityId && !await db.Cities.AnyAsync(c => c.Id == cityId, ct)) return Refusal.Of(400, "Awards.Error.UnknownCity", cityId);
+        if (user is null || !isJudge) return Refusal.Of(400, "Awards.Judging.Panel.NotAJudge", input.Email ?? "");
+        if (await db.AwardJudges.AnyAsync(j => j.CycleId == cycleId && j.UserId == user.Id, ct)) return Refusal.Of(409, "Awards.Judging.Panel.AlreadyOnPanel");
+        if (input.OrganisationCityId is { } cityId && !await db.Cities.AnyAsync(c => c.Id == cityId, ct)) return Refusal.Of(400, "Awards.Judging.Error.UnknownCity", cityId);
         var judge = new AwardJudge
         {
             CycleId = cycleId, UserId = user.Id, DisplayName = user.DisplayName, AddedAt = rules.Now,
@@ -63,7 +63,7 @@ public sealed class JudgePanel(AppDbContext db, JudgingRules rules, AuditLog aud
         var judge = await db.AwardJudges.FirstOrDefaultAsync(j => j.Id == judgeId && j.CycleId == cycleId, ct);
         if (judge is null) return Refusal.NotFound;
         var assignments = await db.JudgeAssignments.Include(a => a.Scores).Where(a => a.CycleId == cycleId && a.JudgeUserId == judge.UserId).ToListAsync(ct);
-        if (assignments.Any(a => a.Scores.Count > 0)) return Refusal.Of(409, "Awards.Judges.HasScores");
+        if (assignments.Any(a => a.Scores.Count > 0)) return Refusal.Of(409, "Awards.Judging.Panel.HasScores");
         db.JudgeAssignments.RemoveRange(assignments);
         db.AwardJudges.Remove(judge);
         audit.Record("awards.judge.remove", "AwardJudge", judge.Id, new { judge.CycleId, judge.UserId, Assignments = assignments.Select(a => a.ApplicationId) }, null, admin);

@@ -23,6 +23,6 @@ public sealed class JudgingRules(AppDbContext db, TimeProvider time)
     {
         AwardPhase.Judging => null,
         AwardPhase.Locked or AwardPhase.Published => Refusal.Locked,
-        _ => Refusal.Of(409, "Awards.Error.NotJudgingPhase"),
+        _ => Refusal.Of(409, "Awards.Judging.Error.NotJudgingPhase"),
     };
 }

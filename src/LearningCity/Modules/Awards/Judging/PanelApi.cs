@@ -76,7 +76,7 @@ internal static class PanelApi
             if (form.Files.GetFile("file") is { } file) await file.CopyToAsync(buffer, ct);
         }
         else await request.Body.CopyToAsync(buffer, ct);
-        if (buffer.Length == 0) return Common.Api.RequestValidation.Problem("file", l["Awards.Csv.NoFile"]);
+        if (buffer.Length == 0) return Common.Api.RequestValidation.Problem("file", l["Awards.Judging.Csv.NoFile"]);
         var outcome = await csv.RunAsync(cycleId, buffer.ToArray(), dryRun ?? true, user, ct);
         return outcome.ToResult(l, r => r.Valid ? TypedResults.Ok(r) : TypedResults.BadRequest(r));
     }

@@ -5,11 +5,11 @@ namespace LearningCity.Modules.Awards.Judging;
 /// <summary>Why a judging action was refused: an HTTP status, a string key with its arguments, and conflict reasons if any.</summary>
 public sealed record Refusal(int Status, string Key, object[] Arguments, IReadOnlyList<ConflictReason>? Conflicts = null)
 {
-    public static Refusal NotFound => new(404, "Awards.Error.NotFound", []);
-    public static Refusal Locked => new(409, "Awards.Error.Locked", []);
-    public static Refusal Stale => new(409, "Awards.Error.Stale", []);
+    public static Refusal NotFound => new(404, "Awards.Judging.Error.NotFound", []);
+    public static Refusal Locked => new(409, "Awards.Judging.Error.Locked", []);
+    public static Refusal Stale => new(409, "Awards.Judging.Error.Stale", []);
     public static Refusal Of(int status, string key, params object[] arguments) => new(status, key, arguments);
-    public static Refusal Conflict(IReadOnlyList<ConflictReason> reasons) => new(409, "Awards.Conflict.Refused", [], reasons);
+    public static Refusal Conflict(IReadOnlyList<ConflictReason> reasons) => new(409, "Awards.Judging.Conflict.Refused", [], reasons);
 
     /// <summary>The message in the current UI language; for a conflict, every reason is named.</summary>
     public string Message(JsonStringLocalizer l) => Conflicts is { Count: > 0 } reasons

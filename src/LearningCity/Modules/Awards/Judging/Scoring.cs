@@ -31,12 +31,12 @@ public sealed class Scoring(AppDbContext db, JudgingRules rules, AuditLog audit)
         if (await FindAsync(assignmentId, judge, ct) is not { } found) return Refusal.NotFound;
         var (assignment, cycle) = found;
         if (rules.ScoringRefusal(cycle) is { } closed) return closed;
-        if (assignment.SubmittedAt is not null) return Refusal.Of(409, "Awards.Score.AlreadySubmitted");
+        if (assignment.SubmittedAt is not null) return Refusal.Of(409, "Awards.Judging.Score.AlreadySubmitted");
         if (cycle.Criteria.FirstOrDefault(c => c.Id == criterionId) is not { } criterion) return Refusal.NotFound;
         if (criterion.Rubric.All(r => r.Score != input.Score))
-            return Refusal.Of(400, "Awards.Score.NotALevel", string.Join(", ", criterion.Rubric.OrderBy(r => r.Score).Select(r => r.Score)));
+            return Refusal.Of(400, "Awards.Judging.Score.NotALevel", string.Join(", ", criterion.Rubric.OrderBy(r => r.Score).Select(r => r.Score)));
         var comment = string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim();
-        if (comment?.Length > 4000) return Refusal.Of(400, "Awards.Score.CommentTooLong", 4000);
+        if (comment?.Length > 4000) return Refusal.Of(400, "Awards.Judging.Score.CommentTooLong", 4000);
 
         var score = assignment.Scores.FirstOrDefault(s => s.CriterionId == criterionId);
         var before = score is null ? null : new { score.Score, score.Comment, score.Version };
@@ -77,9 +77,9 @@ public sealed class Scoring(AppDbContext db, JudgingRules rules, AuditLog audit)
         if (await FindAsync(assignmentId, judge, ct) is not { } found) return Refusal.NotFound;
         var (assignment, cycle) = found;
         if (rules.ScoringRefusal(cycle) is { } closed) return closed;
-        if (assignment.SubmittedAt is not null) return Refusal.Of(409, "Awards.Score.AlreadySubmitted");
+        if (assignment.SubmittedAt is not null) return Refusal.Of(409, "Awards.Judging.Score.AlreadySubmitted");
         var missing = cycle.Criteria.OrderBy(c => c.SortOrder).Where(c => assignment.Scores.All(s => s.CriterionId != c.Id)).ToList();
-        if (missing.Count > 0) return Refusal.Of(400, "Awards.Score.Missing", string.Join(", ", missing.Select(c => $"{c.Code} {c.Name.Current}")));
+        if (missing.Count > 0) return Refusal.Of(400, "Awards.Judging.Score.Missing", string.Join(", ", missing.Select(c => $"{c.Code} {c.Name.Current}")));
         assignment.SubmittedAt = rules.Now;
         audit.Record("awards.assignment.submit", "JudgeAssignment", assignment.Id, null,
             new { assignment.ApplicationId, Scores = assignment.Scores.Select(s => new { s.CriterionId, s.Score }) }, judge);
