@@ -44,6 +44,15 @@ public sealed class DemoSeedTests(AppFactory factory) : IClassFixture<AppFactory
                                                       select new { a.Status, c.ProvinceCode }).ToListAsync(TestContext.Current.CancellationToken));
         Assert.Contains(states, s => s.ProvinceCode == "TH-50" && s.Status == LearningCity.Modules.Awards.Data.ApplicationStatus.Draft);
         Assert.Contains(states, s => s.Status == LearningCity.Modules.Awards.Data.ApplicationStatus.Submitted);
+
+        // The demo coordinator finds Chiang Mai's draft on /awards and can open it.
+        var lines = await File.ReadAllLinesAsync(Path.Combine(factory.Database.Directory, "demo-accounts.txt"), TestContext.Current.CancellationToken);
+        var coordinator = lines.Single(l => l.StartsWith("coordinator.", StringComparison.Ordinal)).Split('\t');
+        var client = await factory.LoginAsync(new TestUser(Guid.Empty, coordinator[0], coordinator[1], null));
+        var draft = await factory.WithDbAsync(db => (from a in db.AwardApplications join c in db.Cities on a.CityId equals c.Id
+                                                     where c.ProvinceCode == "TH-50" && a.IsDemo select a.Id).SingleAsync(TestContext.Current.CancellationToken));
+        var page = await client.GetPageAsync($"/awards/applications/{draft}");
+        Assert.Contains("ผู้บริหาร", page.Body!.TextContent);
     }
 
     [Fact]

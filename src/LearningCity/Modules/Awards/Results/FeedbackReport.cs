@@ -6,6 +6,7 @@ using LearningCity.Common.Data;
 using LearningCity.Common.Import;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Awards.Data;
+using LearningCity.Modules.Awards.Judging;
 using LearningCity.Modules.Cities.Public;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,23 +44,11 @@ public sealed class FeedbackReport(AppDbContext db, CityAccess cities, JsonStrin
                 .Select(j => new JudgeFeedback(j.Label, j.Score!.Score, j.Score.Comment)).ToList();
             return new FeedbackCriterion(c.Code, c.Name.Current, c.Weight, c.MaxScore, given, given.Count == 0 ? null : Math.Round(given.Average(g => g.Score), 2));
         }).ToList();
-        var perJudge = assignments.Select(a => WeightedScore(cycle.Criteria, a.Scores)).OfType<double>().ToList();
+        var perJudge = assignments.Select(a => PanelMaths.Weighted(cycle.Criteria.Where(c => a.Scores.Any(s => s.CriterionId == c.Id))
+            .Select(c => new CriterionScore(a.Scores.First(s => s.CriterionId == c.Id).Score, c.MaxScore, c.Weight)).ToList())).ToList();
         return new FeedbackReportDto(application.Id, city.Current, cycle.Name.Current, cycle.YearBe,
             cycle.Categories.First(c => c.Id == application.CategoryId).Name.Current, application.Outcome.ToString(), application.Rationale,
             perJudge.Count == 0 ? null : Math.Round(perJudge.Average(), 2), criteria);
-    }
-
-    /// <summary>One judge's weighted score of an application on 0–100: each criterion's score as a share of its rubric's top level, weighted.</summary>
-    public static double? WeightedScore(IEnumerable<AwardCriterion> criteria, IEnumerable<JudgeScore> scores)
-    {
-        double sum = 0, weights = 0;
-        foreach (var c in criteria)
-        {
-            if (scores.FirstOrDefault(s => s.CriterionId == c.Id) is not { } s || c.MaxScore <= 0 || c.Weight <= 0) continue;
-            sum += 100.0 * s.Score / c.MaxScore * c.Weight;
-            weights += c.Weight;
-        }
-        return weights == 0 ? null : Math.Round(sum / weights, 2);
     }
 
     public byte[] Csv(FeedbackReportDto report)
