@@ -1,4 +1,5 @@
 using System.Net;
+using LearningCity.Common.Auth;
 using LearningCity.Tests.Assessment;
 using LearningCity.Tests.Cities;
 using LearningCity.Tests.Infrastructure;
@@ -116,5 +117,35 @@ public sealed class JudgingScoringTests(AppFactory factory) : IClassFixture<AppF
         var other = seen.GetProperty("others").EnumerateArray().Single();
         Assert.Equal(("กรรมการ A", false, 4), (other.GetProperty("judge").GetString(), other.GetProperty("submitted").GetBoolean(),
             other.GetProperty("scores")[0].GetProperty("score").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Assigned_judges_open_the_evidence_files_and_other_judges_cannot()
+    {
+        var cycle = await factory.JudgingCycleAsync(callOpen: true);
+        var (applicationId, cityId) = await factory.SubmittedApplicationAsync(cycle, status: LearningCity.Modules.Awards.Data.ApplicationStatus.Draft);
+        var coordinator = await factory.ApiClientAsync(await factory.CreateAsync(Roles.Coordinator, cities: [cityId]));
+        var content = new MultipartFormDataContent();
+        var part = new ByteArrayContent(AssessmentTestData.Pdf);
+        part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        content.Add(part, "file", "แผนเมืองแห่งการเรียนรู้.pdf");
+        await (await coordinator.PostAsync($"/api/v1/awards/applications/{applicationId}/evidence", content)).ExpectJsonAsync();
+        await factory.WithDbAsync(db => db.AwardApplications.Where(a => a.Id == applicationId)
+            .ExecuteUpdateAsync(u => u.SetProperty(a => a.Status, LearningCity.Modules.Awards.Data.ApplicationStatus.Submitted)));
+
+        var admin = await factory.AdminAsync();
+        var judge = await factory.JudgeOnPanelAsync(admin, cycle);
+        var assignment = await admin.AssignedAsync(cycle, applicationId, judge);
+        var view = await (await judge.Client.GetAsync($"/api/v1/awards/judging/{assignment}")).ExpectJsonAsync();
+        var url = view.GetProperty("evidence")[0].GetProperty("url").GetString()!;
+        var file = await judge.Client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+        Assert.Equal(AssessmentTestData.Pdf, await file.Content.ReadAsByteArrayAsync());
+        var page = await judge.Client.GetPageAsync($"/awards/judging/{assignment}");
+        Assert.Equal(url, page.QuerySelector("#application-evidence a.judge-evidence")!.GetAttribute("href"));
+
+        var other = await factory.JudgeOnPanelAsync(admin, cycle);
+        Assert.NotEqual(HttpStatusCode.OK, (await other.Client.GetAsync(url)).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await (await factory.ApiClientAsync(await factory.CreateAsync(Roles.Learner))).GetAsync(url)).StatusCode);
     }
 }

@@ -35,7 +35,7 @@ internal static class ApplicationEditingApi
                 EditAsync(appId, user, db, access, drafts, l, ct, (a, c) => drafts.WithdrawAsync(a, c, input?.Version, user, ct)))
             .WithName("WithdrawAwardApplication").WithSummary("Withdraws a draft or submitted application until the cycle is locked.")
             .Produces<ApplicationDto>().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
-        group.MapGet("/{appId:int}/files/{name}", FileAsync).WithName("GetAwardApplicationFile").WithSummary("An evidence file or the endorsement letter (the city's coordinators and admins).")
+        group.MapGet("/{appId:int}/files/{name}", FileAsync).WithName("GetAwardApplicationFile").WithSummary("An evidence file or the endorsement letter (the city's coordinators, its assigned judges and admins).")
             .ProducesProblem(403).ProducesProblem(404);
     }
 
@@ -105,9 +105,13 @@ internal static class ApplicationEditingApi
     private static async Task<IResult> FileAsync(int appId, string name, ClaimsPrincipal user, AppDbContext db, CityAccess access, FileStore files, JsonStringLocalizer l,
         CancellationToken ct)
     {
-        var (a, _, refusal) = await LoadAsync(appId, user, db, access, l, ct);
+        // The judges assigned to the application read its evidence too.
+        var judge = CityAccess.UserId(user) is { } userId && await db.JudgeAssignments.AnyAsync(j => j.ApplicationId == appId && j.JudgeUserId == userId, ct);
+        var (a, _, refusal) = judge ? (await db.AwardApplications.AsNoTracking().FirstOrDefaultAsync(x => x.Id == appId, ct), null, null)
+            : await LoadAsync(appId, user, db, access, l, ct);
         if (refusal is not null) return refusal;
-        if (a!.EndorsementFile != name && a.Evidence.All(e => e.File != name) || files.Find(name) is not { } stored) return TypedResults.NotFound();
+        if (a is null) return TypedResults.NotFound();
+        if (a.EndorsementFile != name && a.Evidence.All(e => e.File != name) || files.Find(name) is not { } stored) return TypedResults.NotFound();
         return TypedResults.PhysicalFile(stored.Path, stored.ContentType, a.Evidence.FirstOrDefault(e => e.File == name)?.FileName ?? name);
     }
 }

@@ -52,7 +52,8 @@ public sealed class JudgeReading(AppDbContext db, Scoring scoring, JudgingRules 
                     x.a.SubmittedAt is null ? null : Math.Round(PanelView.WeightedOf(cycle, x.a), 2),
                     x.a.Scores.OrderBy(s => s.CriterionId).Select(ToDto).ToList())).ToList();
         }
-        var evidence = application.Evidence.Select(e => new EvidenceDto(e.CriterionId, e.FileName, e.Url)).ToList();
+        var evidence = application.Evidence.Select(e => new EvidenceDto(e.CriterionId, e.FileName,
+            e.File is { } file ? $"/api/v1/awards/applications/{application.Id}/files/{file}" : e.Url)).ToList();
         return new JudgeApplicationDto(assignment.Id, application.Id, cycle.Id, JudgeLabels.Application(application.Id, l), cycle.BlindReview,
             cycle.BlindReview ? null : application.CityId, city?.Name.Current, city?.ProvinceCode, category.Name.Current, phase.ToString(),
             phase == AwardPhase.Judging && assignment.SubmittedAt is null, assignment.SubmittedAt, criteria, application.Facts, evidence, othersHidden, others);
