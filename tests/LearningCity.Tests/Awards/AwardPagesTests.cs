@@ -82,5 +82,24 @@ public sealed class AwardPagesTests(AppFactory factory) : IClassFixture<AppFacto
 
         var coordinator = await factory.LoginAsync(await factory.CreateAsync(LearningCity.Common.Auth.Roles.Coordinator));
         Assert.NotEqual(HttpStatusCode.OK, (await coordinator.GetAsync("/awards/cycles/new")).StatusCode);
+
+        // Until the call opens the admin edits the cycle and its criteria; a bad weight is refused and nothing changes.
+        var edit = $"/awards/cycles/{cycle.Id}/edit";
+        Assert.NotEqual(HttpStatusCode.OK, (await coordinator.GetAsync(edit)).StatusCode);
+        var first = cycle.Criteria.OrderBy(c => c.SortOrder).First();
+        var bad = await admin.SubmitFormAsync(edit, new Dictionary<string, string> { ["weight"] = "-1" }, $"#criterion-{first.Code}");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.NotNull((await Html.ParseAsync(bad)).QuerySelector($"#crit-{first.Code}-weight.is-invalid"));
+        var saved = await admin.SubmitFormAsync(edit, new Dictionary<string, string> { ["weight"] = "40", ["wordLimit"] = "300" }, $"#criterion-{first.Code}");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var renamed = await admin.SubmitFormAsync(edit, new Dictionary<string, string> { ["Input.NameTh"] = "รางวัลที่แก้ชื่อแล้ว" }, "#edit-cycle");
+        Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
+        var after = await factory.WithDbAsync(db => db.AwardCycles.Include(c => c.Criteria).SingleAsync(c => c.Id == cycle.Id));
+        Assert.Equal((40, 300), (after.Criteria.Single(c => c.Id == first.Id).Weight, after.Criteria.Single(c => c.Id == first.Id).WordLimit));
+        Assert.Equal("รางวัลที่แก้ชื่อแล้ว", after.Name.Th);
+
+        var today = LearningCity.Tests.Assessment.AssessmentTestData.ThaiToday(factory);
+        await factory.WithDbAsync(db => db.AwardCycles.Where(c => c.Id == cycle.Id).ExecuteUpdateAsync(u => u.SetProperty(c => c.CallOpens, today)));
+        Assert.NotNull((await admin.GetPageAsync(edit)).QuerySelector("#not-editable"));
     }
 }

@@ -41,3 +41,6 @@ public sealed class NewCycleModel(AppDbContext db, CycleEditing editing, JsonStr
         AssessmentCycles = (await db.AssessmentCycles.AsNoTracking().OrderByDescending(c => c.YearBe).Select(c => new { c.Id, c.Name }).ToListAsync(ct))
             .Select(c => (c.Id, c.Name.Current)).ToList();
 }
+
+/// <summary>What the shared cycle fields show: the input, its errors and the assessment cycles to choose from.</summary>
+public sealed record CycleForm(CycleInput Input, Dictionary<string, string> Errors, List<(int Id, string Name)> AssessmentCycles);
