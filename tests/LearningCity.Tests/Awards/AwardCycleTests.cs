@@ -94,6 +94,30 @@ public sealed class AwardCycleTests(AppFactory factory) : IClassFixture<AppFacto
         Assert.Equal("Open", (await (await admin.GetAsync(url)).ExpectJsonAsync()).GetProperty("phase").GetString());
     }
 
+    [Fact]
+    public async Task An_admin_removes_categories_and_criteria_before_the_call_opens_but_never_the_last_one()
+    {
+        var admin = await factory.ApiClientAsync(Roles.Admin);
+        var id = await factory.AddCycleAsync(opensInDays: 10);
+        var url = AwardsTestData.CycleUrl(id);
+        var cycle = await factory.CycleAsync(id);
+
+        var removed = await (await admin.DeleteAsync($"{url}/criteria/{cycle.Criteria[0].Id}")).ExpectJsonAsync();
+        Assert.Equal(cycle.Criteria.Count - 1, removed.GetProperty("criteria").GetArrayLength());
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.DeleteAsync($"{url}/criteria/{cycle.Criteria[0].Id}")).StatusCode);
+        foreach (var c in cycle.Categories.Skip(1)) Assert.Equal(HttpStatusCode.OK, (await admin.DeleteAsync($"{url}/categories/{c.Id}")).StatusCode);
+        var last = await admin.DeleteAsync($"{url}/categories/{cycle.Categories[0].Id}");
+        Assert.Contains("ลบไม่ได้: รอบรางวัลต้องมีประเภทรางวัลอย่างน้อยหนึ่งประเภท", await last.ErrorsAsync("categoryId"));
+        var after = await factory.CycleAsync(id);
+        Assert.Equal((1, cycle.Criteria.Count - 1), (after.Categories.Count, after.Criteria.Count));
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "awards.criterion.remove" && a.EntityId == $"{id}/{cycle.Criteria[0].Code}")));
+
+        // Once the call opens nothing is removed.
+        await factory.WithDbAsync(db => db.AwardCycles.Where(c => c.Id == id).ExecuteUpdateAsync(u => u.SetProperty(c => c.CallOpens, AwardsTestData.Today(factory))));
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.DeleteAsync($"{url}/criteria/{after.Criteria[0].Id}")).StatusCode);
+        Assert.Equal(cycle.Criteria.Count - 1, (await factory.CycleAsync(id)).Criteria.Count);
+    }
+
     [Theory]
     [InlineData(Roles.Coordinator)]
     [InlineData(Roles.Judge)]
@@ -116,8 +140,11 @@ public sealed class AwardCycleTests(AppFactory factory) : IClassFixture<AppFacto
         Assert.Equal(expected, (await client.PutJsonAsync($"{url}/categories/{category}", new { code = "x", nameTh = "x", kind = "Special" })).StatusCode);
         Assert.Equal(expected, (await client.PostApiAsync($"{url}/criteria", new { code = "9", nameTh = "x", weight = 1, wordLimit = 100 })).StatusCode);
         Assert.Equal(expected, (await client.PutJsonAsync($"{url}/criteria/{criterion}", new { code = "9", nameTh = "x", weight = 1, wordLimit = 100 })).StatusCode);
+        Assert.Equal(expected, (await client.DeleteAsync($"{url}/categories/{category}")).StatusCode);
+        Assert.Equal(expected, (await client.DeleteAsync($"{url}/criteria/{criterion}")).StatusCode);
         Assert.False(await factory.WithDbAsync(db => db.AwardCycles.AnyAsync(c => c.YearBe == year)));
         Assert.Equal(5, (await factory.CycleAsync(id)).Categories.Count);
+        Assert.Equal(5, (await factory.CycleAsync(id)).Criteria.Count);
         // Reading is open to everyone.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
         var list = await (await client.GetAsync("/api/v1/awards/cycles")).ExpectJsonAsync();

@@ -102,4 +102,68 @@ public sealed class AwardPagesTests(AppFactory factory) : IClassFixture<AppFacto
         await factory.WithDbAsync(db => db.AwardCycles.Where(c => c.Id == cycle.Id).ExecuteUpdateAsync(u => u.SetProperty(c => c.CallOpens, today)));
         Assert.NotNull((await admin.GetPageAsync(edit)).QuerySelector("#not-editable"));
     }
+
+    [Fact]
+    public async Task An_admin_adds_and_changes_categories_criteria_and_rubric_levels_on_the_edit_page()
+    {
+        var admin = await factory.LoginAsync(await factory.CreateAsync(LearningCity.Common.Auth.Roles.Admin));
+        var id = await factory.AddCycleAsync(opensInDays: 10);
+        var edit = $"/awards/cycles/{id}/edit";
+
+        // A new criterion with one rubric level only is refused; what was typed stays on the page and nothing is saved.
+        var refused = await admin.SubmitFormAsync(edit, new Dictionary<string, string>
+        {
+            ["code"] = "6", ["nameTh"] = "การมีส่วนร่วมของเยาวชน", ["weight"] = "10", ["wordLimit"] = "500",
+            ["Rubric[0].Score"] = "1", ["Rubric[0].Th"] = "เริ่มต้น",
+        }, "#criterion-new");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var page = await Html.ParseAsync(refused);
+        Assert.Contains("เกณฑ์การให้คะแนนต้องมี 2–10 ระดับ", page.QuerySelector("#crit-new-rubric-error")!.TextContent);
+        Assert.Equal("การมีส่วนร่วมของเยาวชน", page.QuerySelector("#crit-new-nameTh")!.GetAttribute("value"));
+        Assert.Equal("เริ่มต้น", page.QuerySelector("#crit-new-rubric-0-th")!.GetAttribute("value"));
+        Assert.DoesNotContain((await factory.CycleAsync(id)).Criteria, c => c.Code == "6");
+
+        var added = await admin.SubmitFormAsync(edit, new Dictionary<string, string>
+        {
+            ["code"] = "6", ["nameTh"] = "การมีส่วนร่วมของเยาวชน", ["nameEn"] = "Youth participation", ["weight"] = "10", ["wordLimit"] = "500",
+            ["Rubric[0].Score"] = "1", ["Rubric[0].Th"] = "เริ่มต้น", ["Rubric[1].Score"] = "3", ["Rubric[1].Th"] = "ต่อเนื่อง", ["Rubric[1].En"] = "Sustained",
+        }, "#criterion-new");
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var criterion = (await factory.CycleAsync(id)).Criteria.Single(c => c.Code == "6");
+        Assert.Equal([new(1, "เริ่มต้น", null), new(3, "ต่อเนื่อง", "Sustained")], criterion.Rubric);
+
+        // The stored levels come back in the form, with blank rows to add more; a level is changed and one added.
+        var form = await admin.GetPageAsync(edit);
+        Assert.Equal("ต่อเนื่อง", form.QuerySelector("#crit-6-rubric-1-th")!.GetAttribute("value"));
+        Assert.Equal("", form.QuerySelector("#crit-6-rubric-2-th")!.GetAttribute("value"));
+        var changed = await admin.SubmitFormAsync(edit, new Dictionary<string, string>
+            { ["Rubric[1].Th"] = "ต่อเนื่องและขยายผล", ["Rubric[2].Score"] = "2", ["Rubric[2].Th"] = "กำลังพัฒนา", ["guidanceEn"] = "Describe young people's roles" }, "#criterion-6");
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        criterion = (await factory.CycleAsync(id)).Criteria.Single(c => c.Code == "6");
+        Assert.Equal(["เริ่มต้น", "กำลังพัฒนา", "ต่อเนื่องและขยายผล"], criterion.Rubric.Select(r => r.Th));
+        Assert.Equal("Describe young people's roles", criterion.Guidance.En);
+
+        // A size category without a population bound is refused, then added; a category and the new criterion are removed.
+        var badCategory = await admin.SubmitFormAsync(edit, new Dictionary<string, string> { ["code"] = "small", ["nameTh"] = "เมืองขนาดเล็ก", ["kind"] = "Size" }, "#category-new");
+        Assert.Equal(HttpStatusCode.BadRequest, badCategory.StatusCode);
+        Assert.NotNull((await Html.ParseAsync(badCategory)).QuerySelector("#cat-new-minPopulation.is-invalid"));
+        var sized = await admin.SubmitFormAsync(edit, new Dictionary<string, string> { ["code"] = "small", ["nameTh"] = "เมืองขนาดเล็ก", ["kind"] = "Size", ["maxPopulation"] = "20000" }, "#category-new");
+        Assert.Equal(HttpStatusCode.Redirect, sized.StatusCode);
+        var cycle = await factory.CycleAsync(id);
+        Assert.Equal((LearningCity.Modules.Awards.Data.CategoryKind.Size, (int?)20000), (cycle.Categories.Single(c => c.Code == "small").Kind, cycle.Categories.Single(c => c.Code == "small").MaxPopulation));
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitFormAsync(edit, new Dictionary<string, string>(), "#remove-category-small")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitFormAsync(edit, new Dictionary<string, string>(), "#remove-criterion-6")).StatusCode);
+        cycle = await factory.CycleAsync(id);
+        Assert.DoesNotContain(cycle.Categories, c => c.Code == "small");
+        Assert.DoesNotContain(cycle.Criteria, c => c.Code == "6");
+
+        // Nobody but an admin may post these forms.
+        var coordinator = await factory.LoginAsync(await factory.CreateAsync(LearningCity.Common.Auth.Roles.Coordinator));
+        var token = (await admin.GetPageAsync(edit)).QuerySelector("#category-new input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var notAllowed = await coordinator.PostAsync($"{edit}?handler=RemoveCategory", new FormUrlEncodedContent(new Dictionary<string, string>
+            { ["categoryId"] = cycle.Categories[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["__RequestVerificationToken"] = token }));
+        Assert.True(notAllowed.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Redirect, notAllowed.StatusCode.ToString());
+        Assert.DoesNotContain("saved", notAllowed.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
+        Assert.Equal(cycle.Categories.Count, (await factory.CycleAsync(id)).Categories.Count);
+    }
 }

@@ -82,6 +82,30 @@ public sealed class CycleEditing(AppDbContext db, CityAssessmentResults assessme
         return (await SaveAsync(cycle, "awards.criterion.save", $"{cycle.Id}/{criterion.Code}", before, CriterionSnapshot(criterion), user, ct), []);
     }
 
+    /// <summary>Removes a category before the call opens; a cycle keeps at least one, and one with applications stays.</summary>
+    public async Task<(EditOutcome Outcome, List<FieldError> Errors)> RemoveCategoryAsync(AwardCycle cycle, int categoryId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (cycle.Categories.FirstOrDefault(c => c.Id == categoryId) is not { } category) return (EditOutcome.NotFound, []);
+        if (!IsUpcoming(cycle)) return (EditOutcome.NotUpcoming, []);
+        if (cycle.Categories.Count == 1) return (EditOutcome.Invalid, [new("categoryId", "Awards.Category.LastOne")]);
+        if (await db.AwardApplications.AnyAsync(a => a.CategoryId == categoryId, ct)) return (EditOutcome.Invalid, [new("categoryId", "Awards.Category.InUse")]);
+        cycle.Categories.Remove(category);
+        db.Remove(category);
+        return (await SaveAsync(cycle, "awards.category.remove", $"{cycle.Id}/{category.Code}", CategorySnapshot(category), null, user, ct), []);
+    }
+
+    /// <summary>Removes a criterion before the call opens; a cycle keeps at least one, and one already scored stays.</summary>
+    public async Task<(EditOutcome Outcome, List<FieldError> Errors)> RemoveCriterionAsync(AwardCycle cycle, int criterionId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (cycle.Criteria.FirstOrDefault(c => c.Id == criterionId) is not { } criterion) return (EditOutcome.NotFound, []);
+        if (!IsUpcoming(cycle)) return (EditOutcome.NotUpcoming, []);
+        if (cycle.Criteria.Count == 1) return (EditOutcome.Invalid, [new("criterionId", "Awards.Criterion.LastOne")]);
+        if (await db.JudgeScores.AnyAsync(s => s.CriterionId == criterionId, ct)) return (EditOutcome.Invalid, [new("criterionId", "Awards.Criterion.InUse")]);
+        cycle.Criteria.Remove(criterion);
+        db.Remove(criterion);
+        return (await SaveAsync(cycle, "awards.criterion.remove", $"{cycle.Id}/{criterion.Code}", CriterionSnapshot(criterion), null, user, ct), []);
+    }
+
     private bool IsUpcoming(AwardCycle cycle) => cycle.PhaseOn(ThaiTime.Today(time)) == AwardPhase.Upcoming;
 
     private async Task<List<FieldError>> CheckAsync(CycleInput input, int? cycleId, CancellationToken ct)
@@ -107,7 +131,7 @@ public sealed class CycleEditing(AppDbContext db, CityAssessmentResults assessme
         c.DisagreementThreshold = i.DisagreementThreshold ?? c.DisagreementThreshold;
     }
 
-    private async Task<EditOutcome> SaveAsync(AwardCycle cycle, string action, object id, object? before, object after, ClaimsPrincipal user, CancellationToken ct)
+    private async Task<EditOutcome> SaveAsync(AwardCycle cycle, string action, object id, object? before, object? after, ClaimsPrincipal user, CancellationToken ct)
     {
         cycle.Version++;
         audit.Record(action, "AwardCycle", id, before, after, user);

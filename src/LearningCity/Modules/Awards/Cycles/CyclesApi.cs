@@ -37,6 +37,14 @@ internal static class CyclesApi
                 EditAsync(id, db, time, l, ct, c => editing.SaveCriterionAsync(c, criterionId, input, user, ct)))
             .WithName("UpdateAwardCriterion").WithSummary("Changes a criterion before the call opens (admins).")
             .Produces<CycleDto>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+        admin.MapDelete("/{id:int}/categories/{categoryId:int}", (int id, int categoryId, ClaimsPrincipal user, AppDbContext db, CycleEditing editing, TimeProvider time, JsonStringLocalizer l, CancellationToken ct) =>
+                EditAsync(id, db, time, l, ct, c => editing.RemoveCategoryAsync(c, categoryId, user, ct)))
+            .WithName("RemoveAwardCategory").WithSummary("Removes a category before the call opens (admins); the last one and one with applications stay (400).")
+            .Produces<CycleDto>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+        admin.MapDelete("/{id:int}/criteria/{criterionId:int}", (int id, int criterionId, ClaimsPrincipal user, AppDbContext db, CycleEditing editing, TimeProvider time, JsonStringLocalizer l, CancellationToken ct) =>
+                EditAsync(id, db, time, l, ct, c => editing.RemoveCriterionAsync(c, criterionId, user, ct)))
+            .WithName("RemoveAwardCriterion").WithSummary("Removes a criterion before the call opens (admins); the last one stays (400).")
+            .Produces<CycleDto>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
     }
 
     internal static Task<AwardCycle?> LoadAsync(AppDbContext db, int id, CancellationToken ct, bool tracked = false)

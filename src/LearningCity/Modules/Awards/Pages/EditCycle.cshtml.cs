@@ -18,7 +18,9 @@ public sealed class EditCycleModel(AppDbContext db, CycleEditing editing, JsonSt
     public AwardCycle Cycle { get; private set; } = null!;
     public bool Editable { get; private set; }
     public Dictionary<string, string> Errors { get; } = [];
-    public int? CriterionWithErrors { get; private set; }
+    public IReadOnlyDictionary<string, string> None { get; } = new Dictionary<string, string>();
+    /// <summary>The criterion or category form whose posted values are shown again with their errors, e.g. "criterion-3", "category-new".</summary>
+    public string? FormWithErrors { get; private set; }
     public string? Notice { get; private set; }
     public List<(int Id, string Name)> AssessmentCycles { get; private set; } = [];
 
@@ -37,25 +39,50 @@ public sealed class EditCycleModel(AppDbContext db, CycleEditing editing, JsonSt
         return Answer(id, outcome, errors);
     }
 
-    public async Task<IActionResult> OnPostCriterionAsync(int id, int criterionId, string? nameTh, string? nameEn, string? guidanceTh, double? weight, int? wordLimit,
-        CancellationToken ct)
+    public async Task<IActionResult> OnPostCriterionAsync(int id, int? criterionId, CriterionFields fields, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct, tracked: true)) return NotFound();
-        if (Cycle.Criteria.FirstOrDefault(c => c.Id == criterionId) is not { } criterion) return NotFound();
-        var (outcome, errors) = await editing.SaveCriterionAsync(Cycle, criterionId,
-            new CriterionInput(criterion.Code, nameTh, nameEn, guidanceTh, criterion.Guidance.En, weight, wordLimit, criterion.Rubric, criterion.SortOrder), User, ct);
-        CriterionWithErrors = errors.Count > 0 ? criterionId : null;
-        Input = InputOf(Cycle);
-        return Answer(id, outcome, errors);
+        var existing = Cycle.Criteria.FirstOrDefault(c => c.Id == criterionId);
+        if (criterionId is not null && existing is null) return NotFound();
+        var (outcome, errors) = await editing.SaveCriterionAsync(Cycle, criterionId, fields.ToInput(existing), User, ct);
+        return Answer(id, outcome, errors, criterionId is null ? "criterion-new" : $"criterion-{criterionId}");
+    }
+
+    public async Task<IActionResult> OnPostCategoryAsync(int id, int? categoryId, CategoryFields fields, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct, tracked: true)) return NotFound();
+        var existing = Cycle.Categories.FirstOrDefault(c => c.Id == categoryId);
+        if (categoryId is not null && existing is null) return NotFound();
+        var (outcome, errors) = await editing.SaveCategoryAsync(Cycle, categoryId, fields.ToInput(existing), User, ct);
+        return Answer(id, outcome, errors, categoryId is null ? "category-new" : $"category-{categoryId}");
+    }
+
+    public async Task<IActionResult> OnPostRemoveCriterionAsync(int id, int criterionId, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct, tracked: true)) return NotFound();
+        var (outcome, errors) = await editing.RemoveCriterionAsync(Cycle, criterionId, User, ct);
+        return outcome == EditOutcome.NotFound ? NotFound() : Answer(id, outcome, [.. errors.Select(e => e with { Field = "" })]);
+    }
+
+    public async Task<IActionResult> OnPostRemoveCategoryAsync(int id, int categoryId, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct, tracked: true)) return NotFound();
+        var (outcome, errors) = await editing.RemoveCategoryAsync(Cycle, categoryId, User, ct);
+        return outcome == EditOutcome.NotFound ? NotFound() : Answer(id, outcome, [.. errors.Select(e => e with { Field = "" })]);
     }
 
     private static CycleInput InputOf(AwardCycle c) =>
         new(c.YearBe, c.Name.Th, c.Name.En, c.Description.Th, c.Description.En, c.CallOpens, c.CallCloses, c.JudgingEnds, c.AnnouncementOn,
             c.AssessmentCycleId, c.PastWinnerExclusionYears, c.BlindReview, c.HideOtherScoresUntilSubmitted, c.JudgesPerApplication, c.DisagreementThreshold, c.Version);
 
-    private IActionResult Answer(int id, EditOutcome outcome, List<FieldError> errors)
+    private IActionResult Answer(int id, EditOutcome outcome, List<FieldError> errors, string? form = null)
     {
         if (outcome == EditOutcome.Saved) return Redirect($"/awards/cycles/{id}/edit?saved=1");
+        if (form is not null)
+        {
+            FormWithErrors = form;
+            Input = InputOf(Cycle);
+        }
         foreach (var e in errors) Errors[e.Field] = l[e.Key, e.Arguments].Value;
         if (outcome != EditOutcome.Invalid) Errors[""] = l[outcome == EditOutcome.NotUpcoming ? "Awards.EditCycle.Closed" : "Awards.EditCycle.Conflict"];
         Response.StatusCode = outcome == EditOutcome.Invalid ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
