@@ -23,6 +23,13 @@ public sealed class JudgingScoringTests(AppFactory factory) : IClassFixture<AppF
     public async Task Blind_review_hides_the_city_in_the_judge_api()
     {
         var (_, application, cityName, judge, assignment) = await AssignedAsync(blind: true);
+        // The city names itself and its province in its own narrative; the judge reads placeholders instead.
+        await factory.WithDbAsync(async db =>
+        {
+            var a = await db.AwardApplications.SingleAsync(x => x.Id == application);
+            a.Narratives = [.. a.Narratives.Select(n => n with { Text = $"{cityName} ร่วมกับจังหวัดเชียงราย และ Chiang Rai province" })];
+            return await db.SaveChangesAsync();
+        });
         var body = await (await judge.Client.GetAsync($"/api/v1/awards/judging/{assignment}")).Content.ReadAsStringAsync();
         var list = await (await judge.Client.GetAsync("/api/v1/awards/judging")).Content.ReadAsStringAsync();
         foreach (var text in new[] { body, list })
@@ -30,8 +37,10 @@ public sealed class JudgingScoringTests(AppFactory factory) : IClassFixture<AppF
             Assert.DoesNotContain(cityName, text);
             Assert.DoesNotContain("cityId", text);
             Assert.DoesNotContain("TH-57", text);
+            Assert.DoesNotContain("เชียงราย", text);
             Assert.Contains($"ใบสมัครหมายเลข {application}", text);
         }
+        Assert.Contains("[ชื่อเมือง] ร่วมกับจังหวัด[จังหวัด] และ [จังหวัด] province", body);
 
         var (_, _, openName, openJudge, openAssignment) = await AssignedAsync(blind: false);
         Assert.Contains(openName, await (await openJudge.Client.GetAsync($"/api/v1/awards/judging/{openAssignment}")).Content.ReadAsStringAsync());

@@ -37,9 +37,11 @@ public sealed class JudgeReading(AppDbContext db, Scoring scoring, JudgingRules 
         var category = await db.AwardCategories.AsNoTracking().FirstAsync(c => c.Id == application.CategoryId, ct);
         var city = cycle.BlindReview ? null : await db.Cities.AsNoTracking().Where(c => c.Id == application.CityId).Select(c => new { c.Name, c.ProvinceCode }).FirstAsync(ct);
         var phase = rules.PhaseOf(cycle);
+        var mask = cycle.BlindReview ? await MaskAsync(application.CityId, ct) : null;
+        string? Blind(string? text) => mask is null ? text : mask.Apply(text);
 
         var criteria = cycle.Criteria.OrderBy(c => c.SortOrder).Select(c => new CriterionDto(c.Id, c.Code, c.Name.Current, c.Guidance.Current, c.Weight, c.MaxScore,
-            JudgeLabels.Rubric(c), application.Narratives.FirstOrDefault(n => n.CriterionId == c.Id)?.Text,
+            JudgeLabels.Rubric(c), Blind(application.Narratives.FirstOrDefault(n => n.CriterionId == c.Id)?.Text),
             assignment.Scores.FirstOrDefault(s => s.CriterionId == c.Id) is { } s ? ToDto(s) : null)).ToList();
 
         var othersHidden = cycle.HideOtherScoresUntilSubmitted && assignment.SubmittedAt is null;
@@ -52,11 +54,21 @@ public sealed class JudgeReading(AppDbContext db, Scoring scoring, JudgingRules 
                     x.a.SubmittedAt is null ? null : Math.Round(PanelView.WeightedOf(cycle, x.a), 2),
                     x.a.Scores.OrderBy(s => s.CriterionId).Select(ToDto).ToList())).ToList();
         }
-        var evidence = application.Evidence.Select(e => new EvidenceDto(e.CriterionId, e.FileName,
+        var evidence = application.Evidence.Select(e => new EvidenceDto(e.CriterionId, Blind(e.FileName),
             e.File is { } file ? $"/api/v1/awards/applications/{application.Id}/files/{file}" : e.Url)).ToList();
         return new JudgeApplicationDto(assignment.Id, application.Id, cycle.Id, JudgeLabels.Application(application.Id, l), cycle.BlindReview,
             cycle.BlindReview ? null : application.CityId, city?.Name.Current, city?.ProvinceCode, category.Name.Current, phase.ToString(),
-            phase == AwardPhase.Judging && assignment.SubmittedAt is null, assignment.SubmittedAt, criteria, application.Facts, evidence, othersHidden, others);
+            phase == AwardPhase.Judging && assignment.SubmittedAt is null, assignment.SubmittedAt, criteria,
+            mask is null ? application.Facts : application.Facts.Select(f => f with { Source = Blind(f.Source) }).ToList(), evidence, othersHidden, others);
+    }
+
+    private async Task<BlindMask> MaskAsync(int cityId, CancellationToken ct)
+    {
+        var names = await (from c in db.Cities.AsNoTracking()
+                           join p in db.Provinces on c.ProvinceCode equals p.Code
+                           where c.Id == cityId
+                           select new { City = c.Name, Province = p.Name }).FirstAsync(ct);
+        return new BlindMask(names.City, names.Province, l);
     }
 
     public static ScoreDto ToDto(JudgeScore s) => new(s.CriterionId, s.Score, s.Comment, s.Version, s.UpdatedAt);
