@@ -75,6 +75,27 @@ public sealed class FileStore(IOptions<FileStoreOptions> options, IWebHostEnviro
         return (FileCheck.Ok, name);
     }
 
+    /// <summary>
+    /// Stores an evidence file of the given types (e.g. ".pdf", ".png"), decided by content: a document, or else an
+    /// image (GIF and WebP are only images). Returns the stored name and the uploader's file name (at most 200 characters).
+    /// </summary>
+    public async Task<(FileCheck Check, string? Name, string? Original)> SaveEvidenceAsync(IFormFile file, IReadOnlyCollection<string> allowedExtensions, CancellationToken ct)
+    {
+        var (check, name) = await SaveDocumentAsync(file, allowedExtensions, ct);
+        if (check == FileCheck.TypeNotAllowed)
+        {
+            (check, name) = await SaveImageAsync(file, ct);
+            if (check == FileCheck.Ok && name is not null && !allowedExtensions.Contains(Path.GetExtension(name)))
+            {
+                if (Find(name) is { } stored) File.Delete(stored.Path);
+                (check, name) = (FileCheck.TypeNotAllowed, null);
+            }
+        }
+        if (check != FileCheck.Ok || name is null) return (check, null, null);
+        var original = Path.GetFileName(file.FileName);
+        return (FileCheck.Ok, name, original.Length > 200 ? original[..200] : original);
+    }
+
     private static bool IsWebP(byte[] h, int read) =>
         read >= 12 && h.AsSpan(0, 4).SequenceEqual("RIFF"u8) && h.AsSpan(8, 4).SequenceEqual("WEBP"u8);
 

@@ -9,24 +9,13 @@ namespace LearningCity.Modules.Assessment.SelfAssessment;
 /// </summary>
 internal static class EvidenceUpload
 {
-    private static readonly string[] DocumentExtensions = [".pdf", ".docx", ".xlsx", ".pptx", ".png", ".jpg"];
+    private static readonly string[] Types = [".pdf", ".docx", ".xlsx", ".pptx", ".png", ".jpg", ".gif", ".webp"];
 
     public static async Task<EvidenceItem?> SaveAsync(IFormFile? file, FileStore files, CancellationToken ct)
     {
         if (file is null) return null;
-        var (check, name) = await files.SaveDocumentAsync(file, ct);
-        if (check == FileCheck.Ok && name is not null && !DocumentExtensions.Contains(Path.GetExtension(name)))
-        {
-            if (files.Find(name) is { } stored) File.Delete(stored.Path);
-            (check, name) = (FileCheck.TypeNotAllowed, null);
-        }
-        if (check != FileCheck.Ok || name is null)
-        {
-            (check, name) = await files.SaveImageAsync(file, ct);
-            if (check != FileCheck.Ok || name is null) return null;
-        }
-        var original = Path.GetFileName(file.FileName);
-        return new EvidenceItem(name, original.Length > 200 ? original[..200] : original, null);
+        var (check, name, original) = await files.SaveEvidenceAsync(file, Types, ct);
+        return check == FileCheck.Ok && name is not null ? new EvidenceItem(name, original, null) : null;
     }
 
     public static ValueError Error(IFormFile? file) => file switch

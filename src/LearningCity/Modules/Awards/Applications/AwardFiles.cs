@@ -20,19 +20,13 @@ internal static class AwardFiles
     private static async Task<(string?, string?, string?)> SaveAsync(IFormFile? file, string[] allowed, FileStore files, CancellationToken ct)
     {
         if (file is null) return (null, null, "Awards.File.None");
-        var (check, name) = await files.SaveDocumentAsync(file, allowed, ct);
-        if (check != FileCheck.Ok || name is null)
+        var (check, name, original) = await files.SaveEvidenceAsync(file, allowed, ct);
+        return check switch
         {
-            (check, name) = await files.SaveImageAsync(file, ct);
-            if (check == FileCheck.Ok && name is not null && !allowed.Contains(Path.GetExtension(name)))
-            {
-                if (files.Find(name) is { } stored) File.Delete(stored.Path);
-                (check, name) = (FileCheck.TypeNotAllowed, null);
-            }
-        }
-        if (check != FileCheck.Ok || name is null)
-            return (null, null, check switch { FileCheck.Empty => "Awards.File.Empty", FileCheck.TooLarge => "Awards.File.TooLarge", _ => "Awards.File.Type" });
-        var original = Path.GetFileName(file.FileName);
-        return (name, original.Length > 200 ? original[..200] : original, null);
+            FileCheck.Ok => (name, original, null),
+            FileCheck.Empty => (null, null, "Awards.File.Empty"),
+            FileCheck.TooLarge => (null, null, "Awards.File.TooLarge"),
+            _ => (null, null, "Awards.File.Type"),
+        };
     }
 }
