@@ -13,6 +13,7 @@ using SearchBench;
 
 // Search at scale. Modes (bench/search-bench.sh runs them in order):
 //   index  <work-dir> <items> <results-file>   phase 1 (rebuild through the module) and phase 2 (ISearchService in-process)
+//   query  <work-dir> <items> <results-file>   phase 2 alone, on the index an earlier "index" left in <work-dir>
 //   http   <base-url> <results-file>           phase 3 (the same queries over /api/v1/search)
 //   report <results-file>                      the table against the targets
 //   profile-writer <items> | profile-analysis <items> | profile-collect <index-dir>   where the time goes
@@ -20,6 +21,7 @@ CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("th-
 return args switch
 {
     ["index", var work, var items, var results] => await IndexPhase.RunAsync(work, int.Parse(items, CultureInfo.InvariantCulture), results),
+    ["query", var work, var items, var results] => await IndexPhase.RunAsync(work, int.Parse(items, CultureInfo.InvariantCulture), results, rebuild: false),
     ["http", var url, var results] => await HttpPhase.RunAsync(new Uri(url), results),
     ["report", var results] => Report.Print(results),
     ["profile-writer", var n] => ProfileWriter.Run(int.Parse(n, CultureInfo.InvariantCulture)),
@@ -38,7 +40,7 @@ internal static class IndexPhase
 {
     public const int Rounds = 3;
 
-    public static async Task<int> RunAsync(string work, int count, string resultsPath)
+    public static async Task<int> RunAsync(string work, int count, string resultsPath, bool rebuild = true)
     {
         var results = new Results(resultsPath);
         var vocabulary = new Vocabulary();
@@ -63,6 +65,14 @@ internal static class IndexPhase
         results.Set("items", count);
 
         // Phase 1: the module's own rebuild (the path `search rebuild` and a schema change take).
+        if (rebuild) await IndexAsync(app, items, count, work, results);
+        else results.Set("items", count);
+        var queries = BenchQueries.Create(vocabulary);
+        return await QueryAsync(app, queries, results);
+    }
+
+    private static async Task IndexAsync(WebApplication app, SyntheticItems items, int count, string work, Results results)
+    {
         var indexer = app.Services.GetRequiredService<SearchIndexer>();
         var clock = Stopwatch.StartNew();
         await indexer.RebuildAsync(CancellationToken.None);
@@ -73,9 +83,11 @@ internal static class IndexPhase
         results.Set("index.bytes", Directory.EnumerateFiles(Path.Combine(work, "index")).Sum(f => new FileInfo(f).Length));
         results.Set("bench.peakRssMiB", ProcessMemory.PeakRssMiB(Environment.ProcessId));
         Console.WriteLine($"indexed {count:N0} items in {clock.Elapsed.TotalSeconds:F1} s ({count / clock.Elapsed.TotalSeconds:N0} docs/s)");
+    }
 
-        // Phase 2: the service in-process, one scope per query like one request.
-        var queries = BenchQueries.Create(vocabulary);
+    /// <summary>Phase 2: the service in-process, one scope per query like one request.</summary>
+    private static async Task<int> QueryAsync(WebApplication app, List<BenchQuery> queries, Results results)
+    {
         async Task<(double Ms, int Total)> Run(BenchQuery q)
         {
             var start = Stopwatch.GetTimestamp();

@@ -11,13 +11,16 @@ internal sealed class SearchTestIndex : IDisposable
     private readonly string _path = Path.Combine(Path.GetTempPath(), "tlc-tests", "index-" + Guid.NewGuid().ToString("N"));
     private readonly SearchIndex _index;
 
-    public SearchTestIndex(params SearchDocument[] documents)
+    public SearchTestIndex(params SearchDocument[] documents) : this(SearchService.SampleBudget, documents) { }
+
+    /// <param name="sampleBudget">How many matches a relevance search collects before it estimates.</param>
+    public SearchTestIndex(int sampleBudget, IEnumerable<SearchDocument> documents)
     {
         _index = new SearchIndex(_path);
         foreach (var d in documents) _index.Upsert(d);
         _index.Commit(1, DateTimeOffset.UnixEpoch);
         // No facet label providers, so the service never touches a database here.
-        Service = new SearchService(_index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System);
+        Service = new SearchService(_index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System, sampleBudget);
     }
 
     public ISearchService Service { get; }

@@ -11,7 +11,9 @@ public sealed record SearchResponse(
     IReadOnlyList<SearchHit> Items,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValueCount>> Facets,
     int OpenNowCount, int OpenCallsCount,
-    int Page, int PageSize, int TotalCount, int TotalPages);
+    int Page, int PageSize, int TotalCount, int TotalPages,
+    [property: System.ComponentModel.Description("True when the search was very broad: totalCount, the facet counts and the open counts are estimated from an even sample of the index, and the items are the best of that sample.")]
+    bool TotalIsEstimate);
 
 public sealed record RebuildResponse(long ChangeId);
 
@@ -36,7 +38,7 @@ internal static class SearchApi
         var (query, errors) = parameters.ToQuery(l, Common.Api.PageRequest.DefaultSize, Common.Api.PageRequest.MaxSize);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var r = await search.SearchAsync(query, ct);
-        return TypedResults.Ok(new SearchResponse(r.Hits, r.Facets, r.OpenNowCount, r.OpenCallsCount, r.Page, r.PageSize, r.Total, r.TotalPages));
+        return TypedResults.Ok(new SearchResponse(r.Hits, r.Facets, r.OpenNowCount, r.OpenCallsCount, r.Page, r.PageSize, r.Total, r.TotalPages, r.Estimated));
     }
 
     private static async Task<Ok<IReadOnlyList<SearchSuggestion>>> SuggestAsync(string? q, ISearchService search, CancellationToken ct) =>

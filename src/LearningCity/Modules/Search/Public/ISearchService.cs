@@ -24,6 +24,8 @@ public sealed record SearchQuery
     public DateTimeOffset? At { get; init; }
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 20;
+    /// <summary>Count and rank every match even when there are very many (an export); otherwise a very broad search estimates.</summary>
+    public bool Exact { get; init; }
 }
 
 public sealed record SearchHit(
@@ -32,6 +34,10 @@ public sealed record SearchHit(
 
 public sealed record FacetValueCount(string Value, string Label, int Count, bool Selected);
 
+/// <summary>
+/// A page of hits with facet counts. When <see cref="Estimated"/>, the search was very broad: its total, facet and
+/// "open" counts are estimated from an even sample of the index and its hits are the best of that sample.
+/// </summary>
 public sealed record SearchResults(
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValueCount>> Facets,
@@ -39,7 +45,8 @@ public sealed record SearchResults(
     int OpenCallsCount,
     int Total,
     int Page,
-    int PageSize)
+    int PageSize,
+    bool Estimated = false)
 {
     public int TotalPages => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
 }

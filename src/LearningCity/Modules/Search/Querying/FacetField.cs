@@ -10,9 +10,9 @@ namespace LearningCity.Modules.Search.Querying;
 /// </summary>
 internal sealed class FacetField(string key, bool counted, IReadOnlyList<string>? accepted)
 {
-    private readonly Dictionary<string, int> _totals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _totals = new(StringComparer.Ordinal);
     private SortedSetDocValues? _values;
-    private int[] _counts = [];
+    private double[] _counts = [];
     private bool[] _accepted = [];
     private long[] _ords = new long[8];
     private int _ordCount;
@@ -26,7 +26,7 @@ internal sealed class FacetField(string key, bool counted, IReadOnlyList<string>
         Flush();
         _values = reader.GetSortedSetDocValues(SearchFields.Facet(key));
         var valueCount = _values is null ? 0 : checked((int)_values.ValueCount);
-        if (counted) _counts = _counts.Length >= valueCount ? _counts : new int[valueCount];
+        if (counted) _counts = _counts.Length >= valueCount ? _counts : new double[valueCount];
         if (accepted is null || _values is null) return;
         _accepted = _accepted.Length >= valueCount ? _accepted : new bool[valueCount];
         Array.Clear(_accepted);
@@ -53,17 +53,17 @@ internal sealed class FacetField(string key, bool counted, IReadOnlyList<string>
         return ok;
     }
 
-    /// <summary>Counts the values of the doc read last.</summary>
-    public void CountCurrent()
+    /// <summary>Counts the values of the doc read last; a doc of a sampled stretch stands for <paramref name="weight"/> docs.</summary>
+    public void CountCurrent(double weight)
     {
         if (!counted) return;
-        for (var i = 0; i < _ordCount; i++) _counts[_ords[i]]++;
+        for (var i = 0; i < _ordCount; i++) _counts[_ords[i]] += weight;
     }
 
     public Dictionary<string, int> Totals()
     {
         Flush();
-        return _totals;
+        return _totals.ToDictionary(t => t.Key, t => (int)Math.Round(t.Value), StringComparer.Ordinal);
     }
 
     private void Flush()

@@ -14,7 +14,8 @@ internal sealed record GeoCircle(double Latitude, double Longitude, double? Radi
 /// filters: per doc it checks which filters the doc satisfies (facets from doc values, the other two from their
 /// postings), then counts it where it belongs: a hit when it satisfies all; a filtered facet's other values when
 /// it satisfies all but that facet; the "open now" and "open calls" counts when it satisfies all the others.
-/// Only the best hits up to the requested page are kept (a bounded heap).
+/// Only the best hits up to the requested page are kept (a bounded heap). When <see cref="SampledSearch"/> visits only
+/// a part of a stretch of docs, each doc it collects there counts for <see cref="Weight"/> docs.
 /// </summary>
 internal sealed class HitCollector : ICollector
 {
@@ -51,9 +52,15 @@ internal sealed class HitCollector : ICollector
         _top = new TopHits(keep, order);
     }
 
-    public int Count { get; private set; }
-    public int OpenNowCount { get; private set; }
-    public int OpenCallsCount { get; private set; }
+    private double _count;
+    private double _openNowCount;
+    private double _openCallsCount;
+
+    /// <summary>How many docs each collected doc stands for: 1 unless the search samples.</summary>
+    public double Weight { get; set; } = 1;
+    public int Count => (int)Math.Round(_count);
+    public int OpenNowCount => (int)Math.Round(_openNowCount);
+    public int OpenCallsCount => (int)Math.Round(_openCallsCount);
 
     public bool AcceptsDocsOutOfOrder => false; // the "open now" and "open calls" postings are advanced along
 
@@ -99,22 +106,22 @@ internal sealed class HitCollector : ICollector
         if (failedField is not null)
         {
             if ((_openNow.Required && !_openNow.Matches(doc)) || (_openCalls.Required && !_openCalls.Matches(doc))) return;
-            failedField.CountCurrent();
+            failedField.CountCurrent(Weight);
             return;
         }
         var openNow = _openNow.Matches(doc);
         var openCalls = _openCalls.Matches(doc);
-        if (openNow && (openCalls || !_openCalls.Required)) OpenNowCount++;
-        if (openCalls && (openNow || !_openNow.Required)) OpenCallsCount++;
+        if (openNow && (openCalls || !_openCalls.Required)) _openNowCount += Weight;
+        if (openCalls && (openNow || !_openNow.Required)) _openCallsCount += Weight;
         if ((_openNow.Required && !openNow) || (_openCalls.Required && !openCalls)) return;
 
-        Count++;
+        _count += Weight;
         _top.Add(new CollectedHit(_docBase + doc, _scorer?.GetScore() ?? 0, _dates?.Get(doc) ?? 0, _order?.Get(doc) ?? 0, distance));
-        foreach (var field in _filtered) field.CountCurrent();
+        foreach (var field in _filtered) field.CountCurrent(Weight);
         foreach (var field in _unfiltered)
         {
             field.Read(doc);
-            field.CountCurrent();
+            field.CountCurrent(Weight);
         }
     }
 

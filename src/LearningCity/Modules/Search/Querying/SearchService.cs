@@ -9,10 +9,19 @@ using Lucene.Net.Search;
 namespace LearningCity.Modules.Search.Querying;
 
 /// <summary>Searches this node's index: text, facet filters, "near me", "open now", open calls, sorting and paging.</summary>
-internal sealed class SearchService(SearchIndex index, FacetLabels labels, AppDbContext db, TimeProvider time) : ISearchService
+/// <param name="sampleBudget">See <see cref="SampleBudget"/>; tests set a small one.</param>
+internal sealed class SearchService(SearchIndex index, FacetLabels labels, AppDbContext db, TimeProvider time, int sampleBudget = SearchService.SampleBudget) : ISearchService
 {
     public const int SnippetChars = 240;
     public const int MaxPageSize = 5000;
+
+    /// <summary>
+    /// A relevance search of text collects about this many matches at most; beyond that its counts and facets are
+    /// estimated from an even sample of the index (<see cref="SampledSearch"/>). Sorting by date or distance, a search
+    /// without text, a page beyond <see cref="MaxSampledKeep"/> hits and <see cref="SearchQuery.Exact"/> are always exact.
+    /// </summary>
+    public const int SampleBudget = 20_000;
+    public const int MaxSampledKeep = 1_000;
 
     public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken ct = default)
     {
@@ -33,11 +42,12 @@ internal sealed class SearchService(SearchIndex index, FacetLabels labels, AppDb
             var keep = (int)Math.Min(int.MaxValue, (long)page * size);
             var collector = new HitCollector(filters, SearchFields.FacetKeys, geo,
                 OpenNowFilter(at), query.OpenNow, OpenCallsFilter(at), query.OpenCalls, keep, Order(query.Sort, geo));
-            searcher.Search(Compose(words, query), collector);
+            var budget = words.Count == 0 || query.Exact || query.Sort != SearchSort.Relevance || keep > MaxSampledKeep ? int.MaxValue : sampleBudget;
+            var estimated = SampledSearch.Run(searcher, Compose(words, query), collector, budget);
             var hits = collector.TopHits().Skip((page - 1) * size)
                 .Select(h => ToHit(searcher.Doc(h.Doc), h, terms)).ToList();
             return (hits, counts: collector.FacetCounts(), openNow: collector.OpenNowCount,
-                openCalls: collector.OpenCallsCount, total: collector.Count);
+                openCalls: collector.OpenCallsCount, total: collector.Count, estimated);
         });
 
         var facets = new Dictionary<string, IReadOnlyList<FacetValueCount>>();
@@ -52,7 +62,7 @@ internal sealed class SearchService(SearchIndex index, FacetLabels labels, AppDb
                 .Select(v => new FacetValueCount(v.Key, label(v.Key), v.Value, selected.Contains(v.Key)))
                 .OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.CurrentCulture).ToList();
         }
-        return new SearchResults(result.hits, facets, result.openNow, result.openCalls, result.total, page, size);
+        return new SearchResults(result.hits, facets, result.openNow, result.openCalls, result.total, page, size, result.estimated);
     }
 
     public Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string? prefix, int limit = 8, CancellationToken ct = default) =>

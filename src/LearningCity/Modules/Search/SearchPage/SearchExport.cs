@@ -22,7 +22,7 @@ internal static class SearchExport
         parameters.PageSize = null;
         var (query, errors) = parameters.ToQuery(l, MaxRows, MaxRows);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-        var results = await search.SearchAsync(query, ct);
+        var results = await search.SearchAsync(query with { Exact = true }, ct);
 
         var text = new StringBuilder();
         CsvWriter.Row(text, new[] { "Type", "Id", "Title", "Url", "Date", "DistanceKm", "Score" }.Select(h => l[$"Search.Csv.{h}"].Value));

@@ -28,6 +28,16 @@ public sealed class SearchPageModel(ISearchService search, JsonStringLocalizer l
         return isHtmx ? Partial("_SearchResults", this) : Page();
     }
 
+    /// <summary>An estimated total, rounded to two significant digits ("880,000").</summary>
+    public string About(int total)
+    {
+        var magnitude = total < 100 ? 1 : (int)Math.Pow(10, Math.Floor(Math.Log10(total)) - 1);
+        return (Math.Round((double)total / magnitude) * magnitude).ToString("N0", System.Globalization.CultureInfo.CurrentCulture);
+    }
+
+    /// <summary>A facet or "open" count, marked "≈" when the search estimated it.</summary>
+    public string CountText(int count) => Results.Estimated ? $"≈{count:N0}" : count.ToString("N0", System.Globalization.CultureInfo.CurrentCulture);
+
     public string? ErrorOf(string field) => Errors.TryGetValue(field, out var e) ? string.Join(" ", e) : null;
 
     /// <summary>The same search as a CSV file (every hit, not only this page).</summary>
