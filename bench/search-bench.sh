@@ -4,10 +4,14 @@
 # published app (Release, Production, SQLite, loopback only) reading the index built in phase 1.
 # Bounded: a fixed number of requests; every process started here is stopped by its PID; temp files removed.
 # Usage: bench/search-bench.sh [ITEMS=1000000]
+#   REUSE=DIR bench/search-bench.sh ITEMS   skips phase 1 and queries the database and index an earlier run left in
+#   DIR (made with `SearchBench index DIR ITEMS DIR/results.txt`); DIR is kept.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 items=${1:-1000000}
+reuse=${REUSE:-}
 work=$(mktemp -d /tmp/tlc-search-bench.XXXXXX)
+data=${reuse:-$work}
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 app_pid=""
 stop_app() { if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; app_pid=""; fi; }
@@ -19,12 +23,13 @@ dotnet build bench/SearchBench -c Release -o "$work/bench" -v q -nologo >/dev/nu
 results="$work/results.txt"
 
 # Phases 1 and 2 (one process; it releases the index when done).
-dotnet "$work/bench/SearchBench.dll" index "$work" "$items" "$results"
+if [ -n "$reuse" ]; then dotnet "$work/bench/SearchBench.dll" query "$data" "$items" "$results"
+else dotnet "$work/bench/SearchBench.dll" index "$work" "$items" "$results"; fi
 
 # Phase 3: the real app on the same database and index. The index's stored change-log position (0) equals
 # the database's, its schema is current and it was just committed, so the app does not rebuild it.
 export ASPNETCORE_ENVIRONMENT=Production Seed__Demo=false Logging__LogLevel__Default=Warning
-export ConnectionStrings__Sqlite="Data Source=$work/bench.db" Search__IndexPath="$work/index"
+export ConnectionStrings__Sqlite="Data Source=$data/bench.db" Search__IndexPath="$data/index"
 export Email__PickupDirectory="$work/mail" Files__Root="$work/files"
 (cd "$work/app" && exec env "Logging__LogLevel__LearningCity.Modules.Search=Information" dotnet LearningCity.dll --urls "http://127.0.0.1:$port") > "$work/app.log" 2>&1 &
 app_pid=$!

@@ -27,6 +27,8 @@ return args switch
     ["profile-writer", var n] => ProfileWriter.Run(int.Parse(n, CultureInfo.InvariantCulture)),
     ["profile-analysis", var n] => ProfileAnalysis.Run(int.Parse(n, CultureInfo.InvariantCulture)),
     ["profile-collect", var index] => ProfileCollect.Run(index),
+    ["profile-service", var index] => await ProfileService.RunAsync(index),
+    ["profile-scorer", var index] => ProfileScorer.Run(index),
     _ => Usage(),
 };
 

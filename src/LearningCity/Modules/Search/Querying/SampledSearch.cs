@@ -12,8 +12,8 @@ namespace LearningCity.Modules.Search.Querying;
 /// </summary>
 internal static class SampledSearch
 {
-    public const int Window = 4096;
-    public const int MinShare = 64;
+    public const int Window = 1024;
+    public const int MinShare = 256;
 
     /// <summary>Runs the query; true when some matches were skipped (the counts are estimates).</summary>
     public static bool Run(IndexSearcher searcher, Query query, HitCollector collector, int budget)

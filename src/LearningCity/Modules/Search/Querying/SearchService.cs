@@ -20,7 +20,7 @@ internal sealed class SearchService(SearchIndex index, FacetLabels labels, AppDb
     /// estimated from an even sample of the index (<see cref="SampledSearch"/>). Sorting by date or distance, a search
     /// without text, a page beyond <see cref="MaxSampledKeep"/> hits and <see cref="SearchQuery.Exact"/> are always exact.
     /// </summary>
-    public const int SampleBudget = 20_000;
+    public const int SampleBudget = 10_000;
     public const int MaxSampledKeep = 1_000;
 
     public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken ct = default)
@@ -83,14 +83,25 @@ internal sealed class SearchService(SearchIndex index, FacetLabels labels, AppDb
     private static Filter OpenNowFilter(DateTimeOffset at) =>
         new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Slot, OpeningSlots.At(at).ToString(CultureInfo.InvariantCulture))));
 
+    private sealed record DayFilter(int Day, Filter Filter);
+
+    private static DayFilter? _openCalls;
+
+    /// <summary>
+    /// The calls open on the Thai day of <paramref name="at"/>. Its two date ranges cover most funding items, so the
+    /// filter of the current day is kept and reused per index segment (<see cref="CachingWrapperFilter"/>).
+    /// </summary>
     private static Filter OpenCallsFilter(DateTimeOffset at)
     {
         var today = OpeningSlots.ThaiDate(at).DayNumber;
-        return new QueryWrapperFilter(new BooleanQuery
+        if (_openCalls is { } cached && cached.Day == today) return cached.Filter;
+        var filter = new CachingWrapperFilter(new QueryWrapperFilter(new BooleanQuery
         {
             { NumericRangeQuery.NewInt32Range(SearchFields.CallFrom, null, today, true, true), Occur.MUST },
             { NumericRangeQuery.NewInt32Range(SearchFields.CallUntil, today, null, true, true), Occur.MUST },
-        });
+        }));
+        _openCalls = new DayFilter(today, filter);
+        return filter;
     }
 
     /// <summary>A filter narrows the hits without changing their scores.</summary>

@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using LearningCity.Common.Localization;
+using LearningCity.Modules.Search.Indexing;
+using LearningCity.Modules.Search.Public;
+using LearningCity.Modules.Search.Querying;
+
+namespace SearchBench;
+
+/// <summary>Diagnostics: the search service's time per query kind on an index built by the index mode, without a database (no facet labels).</summary>
+internal static class ProfileService
+{
+    public static async Task<int> RunAsync(string indexPath)
+    {
+        using var index = new SearchIndex(indexPath);
+        var service = new SearchService(index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System);
+        var queries = BenchQueries.Create(new Vocabulary());
+        for (var pass = 0; pass < 3; pass++)
+        {
+            var kinds = new Dictionary<string, List<double>>();
+            var estimated = 0;
+            foreach (var q in queries)
+            {
+                var start = Stopwatch.GetTimestamp();
+                var r = await service.SearchAsync(q.Query);
+                var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                (kinds.TryGetValue(q.Kind, out var list) ? list : kinds[q.Kind] = []).Add(ms);
+                if (r.Estimated) estimated++;
+            }
+            Console.WriteLine($"pass {pass}: {estimated} of {queries.Count} estimated; all p50 {Stats.Percentile(kinds.Values.SelectMany(v => v).ToList(), 50):F1} p95 {Stats.Percentile(kinds.Values.SelectMany(v => v).ToList(), 95):F1} ms");
+            foreach (var (k, v) in kinds) Console.WriteLine($"  {k,-16} p50 {Stats.Percentile(v, 50),7:F1}  p95 {Stats.Percentile(v, 95),7:F1}  max {v.Max(),7:F1}");
+        }
+        return 0;
+    }
+}
