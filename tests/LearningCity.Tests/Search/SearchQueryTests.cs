@@ -203,4 +203,27 @@ public sealed class SearchQueryTests
         Assert.True(r.Total >= 0);
         Assert.NotNull(await index.Service.SuggestAsync(text));
     }
+
+    [Fact]
+    public async Task A_thai_word_of_several_tokens_matches_only_where_its_tokens_stand_together_in_order()
+    {
+        using var index = new SearchTestIndex(
+            Doc("together", "ห้องสมุดประชาชน", body: "ศูนย์การเรียนรู้ชุมชน"),
+            Doc("apart", "ห้องประชุมและสมุดบันทึก", body: "การเรียนรู้ของศูนย์"),
+            Doc("reversed", "สมุดห้องเรียน"));
+
+        Assert.Equal(["together"], await index.IdsAsync("ห้องสมุด"));
+        Assert.Equal(["together"], await index.IdsAsync("ศูนย์การเรียนรู้"));
+        Assert.Equal(["apart", "together"], (await index.IdsAsync("การเรียนรู้")).Order());
+    }
+
+    [Fact]
+    public void A_thai_word_of_two_tokens_is_looked_up_as_one_indexed_pair_and_a_longer_one_as_a_phrase_of_pairs()
+    {
+        var two = LearningCity.Modules.Search.Querying.TextQuery.Build(LearningCity.Modules.Search.Querying.TextQuery.Words("ห้องสมุด"))!.ToString();
+        Assert.Contains("ห้อง|สมุด", two);
+        Assert.DoesNotContain("\"", two);
+        var three = LearningCity.Modules.Search.Querying.TextQuery.Build(LearningCity.Modules.Search.Querying.TextQuery.Words("ศูนย์การเรียนรู้"))!.ToString();
+        Assert.True(three.Contains("body:\"ศูนย์|การ การ|เรียน เรียน|รู้\"", StringComparison.Ordinal), three);
+    }
 }

@@ -10,18 +10,22 @@ namespace LearningCity.Modules.Search.Analysis;
 /// The one analyzer of the index, used for documents and queries alike: ICU words, lower case, and the
 /// Porter stemmer for Latin words only (Thai has no inflection to strip).
 /// </summary>
-internal sealed class SearchAnalyzer(bool stem) : Analyzer
+internal sealed class SearchAnalyzer(bool stem, bool pairs = false) : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
+    /// <summary>Queries and highlighting.</summary>
     public static SearchAnalyzer Stemmed { get; } = new(stem: true);
     public static SearchAnalyzer Exact { get; } = new(stem: false);
+    /// <summary>The index writer's: as <see cref="Stemmed"/>, plus the pairs of adjacent Thai tokens (<see cref="ThaiPairFilter"/>).</summary>
+    public static SearchAnalyzer Indexing { get; } = new(stem: true, pairs: true);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new ThaiWordTokenizer(reader);
         TokenStream stream = new LowerCaseFilter(Version, tokenizer);
         if (stem) stream = new PorterStemFilter(new NonLatinKeywordFilter(stream));
+        if (pairs) stream = new ThaiPairFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
 

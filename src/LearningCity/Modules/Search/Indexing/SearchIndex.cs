@@ -17,7 +17,7 @@ namespace LearningCity.Modules.Search.Indexing;
 internal sealed class SearchIndex : IDisposable
 {
     /// <summary>Bump when the fields or the analyzer change: an index of another schema is rebuilt at start.</summary>
-    public const string Schema = "3";
+    public const string Schema = "4";
     private const string WatermarkKey = "watermark";
     private const string SchemaKey = "schema";
     private const string CommittedAtKey = "committedAt";
@@ -31,7 +31,7 @@ internal sealed class SearchIndex : IDisposable
         System.IO.Directory.CreateDirectory(path);
         Path = path;
         _directory = FSDirectory.Open(path);
-        var config = new IndexWriterConfig(SearchAnalyzer.Version, SearchAnalyzer.Stemmed)
+        var config = new IndexWriterConfig(SearchAnalyzer.Version, SearchAnalyzer.Indexing)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = new BM25Similarity(),

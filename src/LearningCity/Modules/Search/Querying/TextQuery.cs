@@ -48,20 +48,32 @@ internal static class TextQuery
             var anyField = new BooleanQuery();
             foreach (var (field, boost) in Fields)
             {
-                Query q;
-                if (tokens.Count == 1) q = new TermQuery(new Term(field, tokens[0]));
-                else
-                {
-                    var phrase = new PhraseQuery();
-                    foreach (var token in tokens) phrase.Add(new Term(field, token));
-                    q = phrase;
-                }
+                var q = Word(field, tokens);
                 q.Boost = boost;
                 anyField.Add(q, Occur.SHOULD);
             }
             all.Add(anyField, Occur.MUST);
         }
         return all;
+    }
+
+    /// <summary>
+    /// One token is a term. Several tokens are a phrase; where neighbours are both Thai, the phrase is of their pairs
+    /// as indexed by <see cref="ThaiPairFilter"/> (two Thai tokens: one term), which matches exactly the same docs.
+    /// </summary>
+    private static Query Word(string field, List<string> tokens)
+    {
+        if (tokens.Count == 1) return new TermQuery(new Term(field, tokens[0]));
+        if (tokens.All(t => ThaiPairFilter.IsThai(t)))
+        {
+            if (tokens.Count == 2) return new TermQuery(new Term(field, ThaiPairFilter.Pair(tokens[0], tokens[1])));
+            var pairs = new PhraseQuery();
+            for (var i = 0; i + 1 < tokens.Count; i++) pairs.Add(new Term(field, ThaiPairFilter.Pair(tokens[i], tokens[i + 1])), i);
+            return pairs;
+        }
+        var phrase = new PhraseQuery();
+        foreach (var token in tokens) phrase.Add(new Term(field, token));
+        return phrase;
     }
 
     /// <summary>Whitespace separates words; a double quote opens or closes a phrase (an unclosed one runs to the end).</summary>
