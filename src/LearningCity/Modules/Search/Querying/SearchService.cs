@@ -10,7 +10,9 @@ namespace LearningCity.Modules.Search.Querying;
 
 /// <summary>Searches this node's index: text, facet filters, "near me", "open now", open calls, sorting and paging.</summary>
 /// <param name="sampleBudget">See <see cref="SampleBudget"/>; tests set a small one.</param>
-internal sealed class SearchService(SearchIndex index, FacetLabels labels, AppDbContext db, TimeProvider time, int sampleBudget = SearchService.SampleBudget) : ISearchService
+/// <param name="filterOnly">Whether a search without text or "near me" uses <see cref="FilterOnlySearch"/>; tests compare it with the pass.</param>
+internal sealed class SearchService(
+    SearchIndex index, FacetLabels labels, AppDbContext db, TimeProvider time, int sampleBudget = SearchService.SampleBudget, bool filterOnly = true) : ISearchService
 {
     public const int SnippetChars = 240;
     public const int MaxPageSize = 5000;
@@ -37,24 +39,31 @@ internal sealed class SearchService(SearchIndex index, FacetLabels labels, AppDb
 
         var result = index.Read(searcher =>
         {
-            // One pass over the text (and "near me" box) matches; the collector applies the other filters per doc,
-            // so a facet someone filtered on is counted as if it were not filtered and its other values stay selectable.
             var keep = (int)Math.Min(int.MaxValue, (long)page * size);
-            var collector = new HitCollector(filters, SearchFields.FacetKeys, geo,
-                OpenNowFilter(at), query.OpenNow, OpenCallsFilter(at), query.OpenCalls, keep, Order(query.Sort, geo));
-            var budget = words.Count == 0 || query.Exact || query.Sort != SearchSort.Relevance || keep > MaxSampledKeep ? int.MaxValue : sampleBudget;
-            var estimated = SampledSearch.Run(searcher, Compose(words, query), collector, budget);
-            var hits = collector.TopHits().Skip((page - 1) * size)
-                .Select(h => ToHit(searcher.Doc(h.Doc), h, terms)).ToList();
-            return (hits, counts: collector.FacetCounts(), openNow: collector.OpenNowCount,
-                openCalls: collector.OpenCallsCount, total: collector.Count, estimated);
+            var estimated = false;
+            // Browsing by facets alone is answered from bit sets; everything else is one pass over the matches.
+            var counts = words.Count == 0 && geo is null && filterOnly
+                ? FilterOnlySearch.TryRun(searcher, filters, SearchFields.FacetKeys, OpenNowFilter(at), query.OpenNow, OpenCallsFilter(at), query.OpenCalls, keep)
+                : null;
+            if (counts is null)
+            {
+                // One pass over the text (and "near me" box) matches; the collector applies the other filters per doc,
+                // so a facet someone filtered on is counted as if it were not filtered and its other values stay selectable.
+                var collector = new HitCollector(filters, SearchFields.FacetKeys, geo,
+                    OpenNowFilter(at), query.OpenNow, OpenCallsFilter(at), query.OpenCalls, keep, Order(query.Sort, geo));
+                var budget = words.Count == 0 || query.Exact || query.Sort != SearchSort.Relevance || keep > MaxSampledKeep ? int.MaxValue : sampleBudget;
+                estimated = SampledSearch.Run(searcher, Compose(words, query), collector, budget);
+                counts = new SearchCounts(collector.TopHits(), collector.FacetCounts(), collector.OpenNowCount, collector.OpenCallsCount, collector.Count);
+            }
+            var hits = counts.Hits.Skip((page - 1) * size).Select(h => ToHit(searcher.Doc(h.Doc), h, terms)).ToList();
+            return (hits, counts.Facets, counts.OpenNow, counts.OpenCalls, counts.Total, estimated);
         });
 
         var facets = new Dictionary<string, IReadOnlyList<FacetValueCount>>();
         foreach (var key in SearchFields.FacetKeys)
         {
             var selected = filters.GetValueOrDefault(key) ?? [];
-            var values = result.counts.GetValueOrDefault(key) ?? [];
+            var values = result.Facets.GetValueOrDefault(key) ?? [];
             foreach (var missing in selected.Where(s => !values.ContainsKey(s))) values[missing] = 0;
             if (values.Count == 0) continue;
             var label = await labels.ForAsync(key, db, ct);
@@ -62,7 +71,7 @@ internal sealed class SearchService(SearchIndex index, FacetLabels labels, AppDb
                 .Select(v => new FacetValueCount(v.Key, label(v.Key), v.Value, selected.Contains(v.Key)))
                 .OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.CurrentCulture).ToList();
         }
-        return new SearchResults(result.hits, facets, result.openNow, result.openCalls, result.total, page, size, result.estimated);
+        return new SearchResults(result.hits, facets, result.OpenNow, result.OpenCalls, result.Total, page, size, result.estimated);
     }
 
     public Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string? prefix, int limit = 8, CancellationToken ct = default) =>

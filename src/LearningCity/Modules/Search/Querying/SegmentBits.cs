@@ -1,0 +1,123 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using LearningCity.Modules.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace LearningCity.Modules.Search.Querying;
+
+/// <summary>
+/// What a search without text needs of one index segment, built once and kept while the segment lives: a bit set
+/// per facet value (from the value's postings) and the segment's docs in the order of a search without text (newest
+/// first). A segment never changes, so neither does this; deletions are applied per reader (<see cref="Live"/>).
+/// A facet with more than <see cref="MaxValues"/> values in a segment gets no bit sets (<see cref="Values"/> is null).
+/// </summary>
+internal sealed class SegmentBits
+{
+    public const int MaxValues = 512;
+    private static readonly ConditionalWeakTable<object, SegmentBits> Cores = new();
+    private static readonly ConditionalWeakTable<AtomicReader, FixedBitSet> LiveSets = new();
+    private readonly AtomicReader _reader;
+    private readonly Dictionary<string, (string Value, FixedBitSet Docs)[]?> _facets = new(StringComparer.Ordinal);
+    private int[]? _newestFirst;
+
+    private SegmentBits(AtomicReader reader) => _reader = reader;
+
+    public static SegmentBits For(AtomicReader reader) => Cores.GetValue(reader.CoreCacheKey, _ => new SegmentBits(reader));
+
+    /// <summary>The docs of the segment not deleted in this reader.</summary>
+    public static FixedBitSet Live(AtomicReader reader) => LiveSets.GetValue(reader, r =>
+    {
+        var bits = new FixedBitSet(r.MaxDoc);
+        bits.Set(0, r.MaxDoc);
+        if (r.LiveDocs is { } live)
+            for (var doc = 0; doc < r.MaxDoc; doc++)
+                if (!live.Get(doc)) bits.Clear(doc);
+        return bits;
+    });
+
+    /// <summary>Each value of the facet in this segment and the docs that have it; null when there are too many values.</summary>
+    public (string Value, FixedBitSet Docs)[]? Values(string key)
+    {
+        lock (_facets)
+        {
+            if (_facets.TryGetValue(key, out var cached)) return cached;
+            var built = Build(SearchFields.Facet(key));
+            _facets[key] = built;
+            return built;
+        }
+    }
+
+    /// <summary>Every doc of the segment, newest first (then by the stable order hash, then by doc).</summary>
+    public int[] NewestFirst()
+    {
+        var order = Volatile.Read(ref _newestFirst);
+        if (order is not null) return order;
+        var max = _reader.MaxDoc;
+        var dates = _reader.GetNumericDocValues(SearchFields.Date);
+        var hashes = _reader.GetNumericDocValues(SearchFields.Order);
+        var keys = new long[max];
+        order = new int[max];
+        for (var doc = 0; doc < max; doc++)
+        {
+            keys[doc] = -(dates?.Get(doc) ?? 0);
+            order[doc] = doc;
+        }
+        Array.Sort(keys, order);
+        // Runs of one date (e.g. undated items) are ordered by the hash, then by doc, as every search orders ties.
+        for (var start = 0; start < max;)
+        {
+            var end = start + 1;
+            while (end < max && keys[end] == keys[start]) end++;
+            if (end - start > 1)
+                Array.Sort(order, start, end - start, Comparer<int>.Create((a, b) =>
+                {
+                    var c = (hashes?.Get(a) ?? 0).CompareTo(hashes?.Get(b) ?? 0);
+                    return c != 0 ? c : a.CompareTo(b);
+                }));
+            start = end;
+        }
+        Volatile.Write(ref _newestFirst, order);
+        return order;
+    }
+
+    /// <summary>The docs of a filter in this reader (deletions applied).</summary>
+    public static FixedBitSet Of(Filter filter, AtomicReaderContext context)
+    {
+        var bits = new FixedBitSet(context.AtomicReader.MaxDoc);
+        if (filter.GetDocIdSet(context, context.AtomicReader.LiveDocs)?.GetIterator() is { } docs)
+            for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc()) bits.Set(doc);
+        return bits;
+    }
+
+    /// <summary>How many docs are in both sets.</summary>
+    public static long CountBoth(FixedBitSet a, FixedBitSet b)
+    {
+        var x = a.GetBits();
+        var y = b.GetBits();
+        var words = Math.Min(Math.Min(x.Length, y.Length), (Math.Min(a.Length, b.Length) + 63) >> 6);
+        long count = 0;
+        for (var i = 0; i < words; i++) count += BitOperations.PopCount((ulong)(x[i] & y[i]));
+        return count;
+    }
+
+    private (string, FixedBitSet)[]? Build(string field)
+    {
+        var terms = _reader.GetTerms(field);
+        if (terms is null) return [];
+        if (terms.Count > MaxValues) return null;
+        var list = new List<(string, FixedBitSet)>();
+        var termsEnum = terms.GetEnumerator();
+        DocsEnum? docs = null;
+        while (termsEnum.MoveNext())
+        {
+            if (list.Count == MaxValues) return null;
+            var bits = new FixedBitSet(_reader.MaxDoc);
+            docs = termsEnum.Docs(null, docs, DocsFlags.NONE);
+            for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc()) bits.Set(doc);
+            list.Add((termsEnum.Term.Utf8ToString(), bits));
+        }
+        return list.ToArray();
+    }
+}
