@@ -6,13 +6,14 @@ using LearningCity.Modules.Search.Querying;
 
 namespace SearchBench;
 
-/// <summary>Diagnostics: the search service's time per query kind on an index built by the index mode, without a database (no facet labels).</summary>
+/// <summary>Diagnostics: the search service's time per query kind (and budget) on an index built by the index mode, without a database (no facet labels).</summary>
 internal static class ProfileService
 {
-    public static async Task<int> RunAsync(string indexPath)
+    /// <param name="budget">The sample budget of broad searches (<see cref="SearchService.SampleBudget"/> in the app).</param>
+    public static async Task<int> RunAsync(string indexPath, int budget)
     {
         using var index = new SearchIndex(indexPath);
-        var service = new SearchService(index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System);
+        var service = new SearchService(index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System, budget);
         var queries = BenchQueries.Create(new Vocabulary());
         for (var pass = 0; pass < 3; pass++)
         {

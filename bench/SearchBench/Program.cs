@@ -9,6 +9,7 @@ using LearningCity.Modules.Cities;
 using LearningCity.Modules.Search;
 using LearningCity.Modules.Search.Indexing;
 using LearningCity.Modules.Search.Public;
+using LearningCity.Modules.Search.Querying;
 using SearchBench;
 
 // Search at scale. Modes (bench/search-bench.sh runs them in order):
@@ -27,7 +28,9 @@ return args switch
     ["profile-writer", var n] => ProfileWriter.Run(int.Parse(n, CultureInfo.InvariantCulture)),
     ["profile-analysis", var n] => ProfileAnalysis.Run(int.Parse(n, CultureInfo.InvariantCulture)),
     ["profile-collect", var index] => ProfileCollect.Run(index),
-    ["profile-service", var index] => await ProfileService.RunAsync(index),
+    ["profile-hits", var index] => ProfileHits.Run(index),
+    ["profile-service", var index] => await ProfileService.RunAsync(index, SearchService.SampleBudget),
+    ["profile-service", var index, var budget] => await ProfileService.RunAsync(index, int.Parse(budget, CultureInfo.InvariantCulture)),
     ["profile-scorer", var index] => ProfileScorer.Run(index),
     _ => Usage(),
 };
