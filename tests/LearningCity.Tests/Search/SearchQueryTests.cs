@@ -1,3 +1,4 @@
+using LearningCity.Common.Localization;
 using LearningCity.Modules.Search.Public;
 using static LearningCity.Tests.Search.SearchTestIndex;
 
@@ -172,6 +173,30 @@ public sealed class SearchQueryTests
         var hit = (await index.Service.SearchAsync(new SearchQuery { Text = "ปลา library" })).Hits.Single();
         Assert.Equal("&lt;b&gt;ห้องสมุด&lt;/b&gt; &amp; <mark>Libraries</mark>", hit.TitleHtml);
         Assert.Equal("ศูนย์ &lt;script&gt;alert(1)&lt;/script&gt; การแปรรูป<mark>ปลา</mark>น้ำจืด และปลายทาง", hit.SummaryHtml);
+    }
+
+    [Fact]
+    public async Task A_hit_shows_its_summary_or_else_the_start_of_its_body_with_its_date_and_address()
+    {
+        var longBody = "พิพิธภัณฑ์ท้องถิ่น " + string.Concat(Enumerable.Repeat("เรื่องเล่าของชุมชน ", 200)) + "ปลาทูแม่กลอง";
+        using var index = new SearchTestIndex(
+            Doc("s", "ศูนย์การเรียนรู้", summary: "สรุปสั้น ๆ", body: "เนื้อหายาว พิพิธภัณฑ์", date: new DateTime(2025, 3, 1, 0, 0, 0, DateTimeKind.Utc)),
+            Doc("b", "พิพิธภัณฑ์เมือง", body: longBody),
+            Doc("en", "คู่มือ", titleEn: "Guide", body: "พิพิธภัณฑ์") with { Summary = new BilingualText("", "A short guide") });
+
+        var hits = (await index.Service.SearchAsync(new SearchQuery { Text = "พิพิธภัณฑ์", PageSize = 10 })).Hits.ToDictionary(h => h.Id);
+        Assert.Equal("สรุปสั้น ๆ", hits["s"].SummaryHtml);
+        Assert.Equal(new DateTime(2025, 3, 1, 0, 0, 0, DateTimeKind.Utc), hits["s"].Date);
+        Assert.Equal("/resource/s", hits["s"].Url);
+        Assert.Equal("resource", hits["s"].Type);
+        Assert.StartsWith("<mark>พิพิธภัณฑ์</mark>ท้องถิ่น เรื่องเล่าของชุมชน", hits["b"].SummaryHtml);
+        Assert.True(hits["b"].SummaryHtml.Length < 600);
+        Assert.Null(hits["b"].Date);
+        Assert.Equal("A short guide", hits["en"].SummaryHtml); // no Thai summary: the English one, not the body
+        // Words beyond the kept start of a long body still find the item; its snippet is the start.
+        var far = (await index.Service.SearchAsync(new SearchQuery { Text = "ปลาทู" })).Hits.Single();
+        Assert.Equal("b", far.Id);
+        Assert.StartsWith("พิพิธภัณฑ์ท้องถิ่น", far.SummaryHtml);
     }
 
     [Fact]

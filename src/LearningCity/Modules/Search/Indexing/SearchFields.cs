@@ -23,11 +23,11 @@ internal static class SearchFields
     public const string SummaryTh = "summary_th";
     public const string SummaryEn = "summary_en";
     public const string Body = "body";
-    public const string Url = "url";
+    /// <summary>What a hit shows (<see cref="SearchDisplay"/>): nothing of a document is kept as a stored field.</summary>
+    public const string Display = "display";
     /// <summary>A hash of the key: the last tie-breaker of every sort, the same on every node (doc numbers are not).</summary>
     public const string Order = "order";
     public const string Date = "date";
-    public const string DateStored = "date_stored";
     public const string Latitude = "lat";
     public const string Longitude = "lon";
     public const string LatitudeValues = "lat_dv";
@@ -47,25 +47,20 @@ internal static class SearchFields
     {
         var doc = new Document
         {
-            new StringField(Key, KeyOf(d.Type, d.Id), Field.Store.YES),
-            new StringField(Type, d.Type, Field.Store.YES),
-            new StringField(Id, d.Id, Field.Store.YES),
-            new TextField(TitleTh, d.Title.Th, Field.Store.YES),
-            new StoredField(Url, d.Url),
+            new StringField(Key, KeyOf(d.Type, d.Id), Field.Store.NO),
+            new StringField(Type, d.Type, Field.Store.NO),
+            new StringField(Id, d.Id, Field.Store.NO),
+            new TextField(TitleTh, d.Title.Th, Field.Store.NO),
+            new BinaryDocValuesField(Display, SearchDisplay.Encode(d)),
             new NumericDocValuesField(Order, StableHash(KeyOf(d.Type, d.Id))),
         };
-        if (!string.IsNullOrWhiteSpace(d.Title.En)) doc.Add(new TextField(TitleEn, d.Title.En, Field.Store.YES));
+        if (!string.IsNullOrWhiteSpace(d.Title.En)) doc.Add(new TextField(TitleEn, d.Title.En, Field.Store.NO));
         foreach (var suffix in new[] { d.Title.Th, d.Title.En }.SelectMany(TitleSuffixes).Distinct())
             doc.Add(new StringField(TitlePrefix, suffix, Field.Store.NO));
-        if (!string.IsNullOrWhiteSpace(d.Summary?.Th)) doc.Add(new TextField(SummaryTh, d.Summary.Th, Field.Store.YES));
-        if (!string.IsNullOrWhiteSpace(d.Summary?.En)) doc.Add(new TextField(SummaryEn, d.Summary.En, Field.Store.YES));
-        if (!string.IsNullOrWhiteSpace(d.Body)) doc.Add(new TextField(Body, d.Body, Field.Store.YES));
-        if (d.Date is { } date)
-        {
-            doc.Add(new NumericDocValuesField(Date, date.Ticks));
-            doc.Add(new StoredField(DateStored, date.Ticks));
-        }
-        else doc.Add(new NumericDocValuesField(Date, 0));
+        if (!string.IsNullOrWhiteSpace(d.Summary?.Th)) doc.Add(new TextField(SummaryTh, d.Summary.Th, Field.Store.NO));
+        if (!string.IsNullOrWhiteSpace(d.Summary?.En)) doc.Add(new TextField(SummaryEn, d.Summary.En, Field.Store.NO));
+        if (!string.IsNullOrWhiteSpace(d.Body)) doc.Add(new TextField(Body, d.Body, Field.Store.NO));
+        doc.Add(new NumericDocValuesField(Date, d.Date?.Ticks ?? 0)); // 0: no date
 
         var facets = d.Facets.ToDictionary(f => f.Key, f => f.Value.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).ToList());
         facets["type"] = [d.Type];
@@ -80,8 +75,8 @@ internal static class SearchFields
 
         if (d.Latitude is { } lat && d.Longitude is { } lon && double.IsFinite(lat) && double.IsFinite(lon))
         {
-            doc.Add(new DoubleField(Latitude, lat, Field.Store.YES));
-            doc.Add(new DoubleField(Longitude, lon, Field.Store.YES));
+            doc.Add(new DoubleField(Latitude, lat, Field.Store.NO));
+            doc.Add(new DoubleField(Longitude, lon, Field.Store.NO));
             doc.Add(new DoubleDocValuesField(LatitudeValues, lat));
             doc.Add(new DoubleDocValuesField(LongitudeValues, lon));
         }

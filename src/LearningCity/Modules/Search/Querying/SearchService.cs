@@ -2,7 +2,6 @@ using System.Globalization;
 using LearningCity.Common.Data;
 using LearningCity.Modules.Search.Indexing;
 using LearningCity.Modules.Search.Public;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -55,7 +54,7 @@ internal sealed class SearchService(
                 estimated = SampledSearch.Run(searcher, Compose(words, query), collector, budget);
                 counts = new SearchCounts(collector.TopHits(), collector.FacetCounts(), collector.OpenNowCount, collector.OpenCallsCount, collector.Count);
             }
-            var hits = counts.Hits.Skip((page - 1) * size).Select(h => ToHit(searcher.Doc(h.Doc), h, terms)).ToList();
+            var hits = counts.Hits.Skip((page - 1) * size).Select(h => ToHit(SearchDisplay.Read(searcher.IndexReader, h.Doc), h, terms)).ToList();
             return (hits, counts.Facets, counts.OpenNow, counts.OpenCalls, counts.Total, estimated);
         });
 
@@ -128,18 +127,16 @@ internal sealed class SearchService(
 
     private static int Then(int first, int second, int third) => first != 0 ? first : second != 0 ? second : third;
 
-    private static SearchHit ToHit(Document doc, CollectedHit hit, IReadOnlySet<string> terms)
+    private static SearchHit ToHit(SearchDisplay doc, CollectedHit hit, IReadOnlySet<string> terms)
     {
         var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
-        string? Pick(string th, string en) => english && doc.Get(en) is { Length: > 0 } e ? e : doc.Get(th);
-        var title = Pick(SearchFields.TitleTh, SearchFields.TitleEn) ?? "";
-        var summary = Pick(SearchFields.SummaryTh, SearchFields.SummaryEn);
-        if (string.IsNullOrWhiteSpace(summary)) summary = doc.Get(SearchFields.Body);
-        var ticks = doc.GetField(SearchFields.DateStored)?.GetInt64Value();
+        var title = english && doc.TitleEn is { Length: > 0 } titleEn ? titleEn : doc.TitleTh;
+        var summary = english && doc.SummaryEn is { Length: > 0 } summaryEn ? summaryEn : doc.SummaryTh;
+        if (string.IsNullOrWhiteSpace(summary)) summary = doc.SummaryEn ?? doc.Body;
         return new SearchHit(
-            doc.Get(SearchFields.Type), doc.Get(SearchFields.Id), title,
+            doc.Type, doc.Id, title,
             Highlighter.Html(title, terms, 500), Highlighter.Html(summary, terms, SnippetChars),
-            doc.Get(SearchFields.Url), ticks is { } t ? new DateTime(t, DateTimeKind.Utc) : null,
+            doc.Url, hit.DateTicks != 0 ? new DateTime(hit.DateTicks, DateTimeKind.Utc) : null,
             hit.DistanceKm is { } d ? Math.Round(d, 2) : null, hit.Score);
     }
 }

@@ -23,10 +23,8 @@ internal static class Suggestions
         {
             var top = searcher.Search(query, 200);
             return top.ScoreDocs
-                .Select(s => searcher.Doc(s.Doc))
-                .Select(d => new SearchSuggestion(
-                    english && d.Get(SearchFields.TitleEn) is { Length: > 0 } en ? en : d.Get(SearchFields.TitleTh),
-                    d.Get(SearchFields.Type), d.Get(SearchFields.Url)))
+                .Select(s => SearchDisplay.Read(searcher.IndexReader, s.Doc))
+                .Select(d => new SearchSuggestion(english && d.TitleEn is { Length: > 0 } en ? en : d.TitleTh, d.Type, d.Url))
                 .DistinctBy(s => s.Text).OrderBy(s => s.Text.Length).ThenBy(s => s.Text, StringComparer.Ordinal).Take(limit).ToList();
         });
     }
