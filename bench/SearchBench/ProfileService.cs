@@ -14,7 +14,8 @@ internal static class ProfileService
     {
         using var index = new SearchIndex(indexPath);
         var service = new SearchService(index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System, budget);
-        var queries = BenchQueries.Create(new Vocabulary());
+        var only = Environment.GetEnvironmentVariable("KINDS")?.Split(',') ?? []; // e.g. KINDS=thai-2,thai-3
+        var queries = BenchQueries.Create(new Vocabulary()).Where(q => only.Length == 0 || only.Contains(q.Kind)).ToList();
         for (var pass = 0; pass < 3; pass++)
         {
             var kinds = new Dictionary<string, List<double>>();

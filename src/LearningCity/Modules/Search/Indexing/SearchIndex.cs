@@ -1,5 +1,6 @@
 using System.Globalization;
 using LearningCity.Modules.Search.Analysis;
+using LearningCity.Modules.Search.Querying;
 using LearningCity.Modules.Search.Public;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -110,8 +111,13 @@ internal sealed class SearchIndex : IDisposable
         _directory.Dispose();
     }
 
+    /// <summary>BM25, and every new segment warmed (<see cref="SegmentBits.Warm"/>) before a search can see it.</summary>
     private sealed class Bm25SearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            foreach (var leaf in reader.Leaves) SegmentBits.Warm(leaf.AtomicReader, SearchFields.FacetKeys);
+            return new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        }
     }
 }

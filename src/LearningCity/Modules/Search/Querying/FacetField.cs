@@ -5,13 +5,15 @@ using Lucene.Net.Util;
 namespace LearningCity.Modules.Search.Querying;
 
 /// <summary>
-/// One facet in a search pass: reads a doc's values (ordinals of the segment's doc values) once, tells whether
+/// One facet in a search pass: reads a doc's values (ordinals of the segment's doc values, from memory where
+/// <see cref="SegmentBits.Ords"/> keeps them) once, tells whether
 /// they satisfy the facet's filter, and counts them into an array indexed by ordinal.
 /// </summary>
 internal sealed class FacetField(string key, bool counted, IReadOnlyList<string>? accepted)
 {
     private readonly Dictionary<string, double> _totals = new(StringComparer.Ordinal);
     private SortedSetDocValues? _values;
+    private FacetOrds? _inMemory;
     private double[] _counts = [];
     private bool[] _accepted = [];
     private long[] _ords = new long[8];
@@ -25,6 +27,7 @@ internal sealed class FacetField(string key, bool counted, IReadOnlyList<string>
     {
         Flush();
         _values = reader.GetSortedSetDocValues(SearchFields.Facet(key));
+        _inMemory = _values is null ? null : SegmentBits.For(reader).Ords(key);
         var valueCount = _values is null ? 0 : checked((int)_values.ValueCount);
         if (counted) _counts = _counts.Length >= valueCount ? _counts : new double[valueCount];
         if (accepted is null || _values is null) return;
@@ -42,8 +45,14 @@ internal sealed class FacetField(string key, bool counted, IReadOnlyList<string>
     {
         _ordCount = 0;
         if (_values is null) return accepted is null;
-        _values.SetDocument(doc);
         var ok = accepted is null;
+        if (_inMemory is not null)
+        {
+            _ordCount = _inMemory.Get(doc, ref _ords);
+            for (var i = 0; i < _ordCount && !ok; i++) ok = _accepted[_ords[i]];
+            return ok;
+        }
+        _values.SetDocument(doc);
         for (var ord = _values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = _values.NextOrd())
         {
             if (_ordCount == _ords.Length) Array.Resize(ref _ords, _ords.Length * 2);

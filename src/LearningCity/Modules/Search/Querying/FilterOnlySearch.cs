@@ -99,9 +99,9 @@ internal static class FilterOnlySearch
     {
         if (keep <= 0) return;
         var reader = leaf.AtomicReader;
-        var dates = reader.GetNumericDocValues(Indexing.SearchFields.Date);
-        var hashes = reader.GetNumericDocValues(Indexing.SearchFields.Order);
-        CollectedHit Hit(int doc) => new(leaf.DocBase + doc, 1f, dates?.Get(doc) ?? 0, hashes?.Get(doc) ?? 0, null);
+        var dates = segment.Dates();
+        var hashes = segment.Hashes();
+        CollectedHit Hit(int doc) => new(leaf.DocBase + doc, 1f, dates[doc], hashes[doc], null);
 
         var count = hits.Cardinality;
         if (count * SparseShare < reader.MaxDoc)

@@ -28,8 +28,8 @@ internal sealed class HitCollector : ICollector
     private readonly TopHits _top;
     private Scorer? _scorer;
     private int _docBase;
-    private NumericDocValues? _dates;
-    private NumericDocValues? _order;
+    private long[] _dates = [];
+    private long[] _order = [];
     private NumericDocValues? _lats;
     private NumericDocValues? _lons;
     private IBits? _hasLat;
@@ -73,8 +73,8 @@ internal sealed class HitCollector : ICollector
     {
         var reader = context.AtomicReader;
         _docBase = context.DocBase;
-        _dates = reader.GetNumericDocValues(SearchFields.Date);
-        _order = reader.GetNumericDocValues(SearchFields.Order);
+        _dates = SegmentBits.For(reader).Dates();
+        _order = SegmentBits.For(reader).Hashes();
         if (_geo is not null)
         {
             _lats = reader.GetNumericDocValues(SearchFields.LatitudeValues);
@@ -116,7 +116,7 @@ internal sealed class HitCollector : ICollector
         if ((_openNow.Required && !openNow) || (_openCalls.Required && !openCalls)) return;
 
         _count += Weight;
-        _top.Add(new CollectedHit(_docBase + doc, _scorer?.GetScore() ?? 0, _dates?.Get(doc) ?? 0, _order?.Get(doc) ?? 0, distance));
+        _top.Add(new CollectedHit(_docBase + doc, _scorer?.GetScore() ?? 0, _dates[doc], _order[doc], distance));
         foreach (var field in _filtered) field.CountCurrent(Weight);
         foreach (var field in _unfiltered)
         {

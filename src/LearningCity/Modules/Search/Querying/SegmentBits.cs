@@ -20,7 +20,10 @@ internal sealed class SegmentBits
     private static readonly ConditionalWeakTable<AtomicReader, FixedBitSet> LiveSets = new();
     private readonly AtomicReader _reader;
     private readonly Dictionary<string, (string Value, FixedBitSet Docs)[]?> _facets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FacetOrds?> _ords = new(StringComparer.Ordinal);
     private int[]? _newestFirst;
+    private long[]? _dates;
+    private long[]? _hashes;
 
     private SegmentBits(AtomicReader reader) => _reader = reader;
 
@@ -49,19 +52,74 @@ internal sealed class SegmentBits
         }
     }
 
+    /// <summary>
+    /// The facet's values of every doc as ordinals of the segment's doc values, read once into memory (reading them
+    /// through the memory-mapped doc values costs far more per doc); null when the facet has too many values.
+    /// </summary>
+    public FacetOrds? Ords(string key)
+    {
+        lock (_ords)
+        {
+            if (_ords.TryGetValue(key, out var cached)) return cached;
+            var built = FacetOrds.Read(_reader, SearchFields.Facet(key));
+            _ords[key] = built;
+            return built;
+        }
+    }
+
+    /// <summary>Every doc's date ticks (0: none), in memory.</summary>
+    public long[] Dates()
+    {
+        var dates = Volatile.Read(ref _dates);
+        if (dates is not null) return dates;
+        var values = _reader.GetNumericDocValues(SearchFields.Date);
+        dates = new long[_reader.MaxDoc];
+        if (values is not null)
+            for (var doc = 0; doc < dates.Length; doc++) dates[doc] = values.Get(doc);
+        Volatile.Write(ref _dates, dates);
+        return dates;
+    }
+
+    /// <summary>Every doc's stable order hash (the last tie-breaker of every sort), in memory.</summary>
+    public long[] Hashes()
+    {
+        var hashes = Volatile.Read(ref _hashes);
+        if (hashes is not null) return hashes;
+        var values = _reader.GetNumericDocValues(SearchFields.Order);
+        hashes = new long[_reader.MaxDoc];
+        if (values is not null)
+            for (var doc = 0; doc < hashes.Length; doc++) hashes[doc] = values.Get(doc);
+        Volatile.Write(ref _hashes, hashes);
+        return hashes;
+    }
+
+    /// <summary>Builds what searches of this segment use, so that the first search after a merge or a refresh does not.</summary>
+    public static void Warm(AtomicReader reader, IEnumerable<string> facetKeys)
+    {
+        var segment = For(reader);
+        segment.Dates();
+        segment.Hashes();
+        foreach (var key in facetKeys)
+        {
+            segment.Ords(key);
+            segment.Values(key);
+        }
+        segment.NewestFirst();
+    }
+
     /// <summary>Every doc of the segment, newest first (then by the stable order hash, then by doc).</summary>
     public int[] NewestFirst()
     {
         var order = Volatile.Read(ref _newestFirst);
         if (order is not null) return order;
         var max = _reader.MaxDoc;
-        var dates = _reader.GetNumericDocValues(SearchFields.Date);
-        var hashes = _reader.GetNumericDocValues(SearchFields.Order);
+        var dates = Dates();
+        var hashes = Hashes();
         var keys = new long[max];
         order = new int[max];
         for (var doc = 0; doc < max; doc++)
         {
-            keys[doc] = -(dates?.Get(doc) ?? 0);
+            keys[doc] = -dates[doc];
             order[doc] = doc;
         }
         Array.Sort(keys, order);
@@ -73,7 +131,7 @@ internal sealed class SegmentBits
             if (end - start > 1)
                 Array.Sort(order, start, end - start, Comparer<int>.Create((a, b) =>
                 {
-                    var c = (hashes?.Get(a) ?? 0).CompareTo(hashes?.Get(b) ?? 0);
+                    var c = hashes[a].CompareTo(hashes[b]);
                     return c != 0 ? c : a.CompareTo(b);
                 }));
             start = end;
