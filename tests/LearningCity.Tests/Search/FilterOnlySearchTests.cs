@@ -131,6 +131,33 @@ public sealed class FilterOnlySearchTests : IClassFixture<FilterOnlySearchTests.
         Assert.All(r.Hits, h => Assert.True(Has(_index.Items[h.Id], "province", "TH-50")));
     }
 
+    [Fact]
+    public async Task A_facet_first_asked_for_after_its_segment_changed_is_read_from_the_current_reader()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "tlc-tests", "index-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var index = new SearchIndex(path);
+            Dictionary<string, IReadOnlyList<string>> Shelf(string series, string shelf) => new() { ["series"] = [series], ["shelf"] = [shelf], ["box"] = [shelf] };
+            index.Upsert(Doc("a", "คู่มือ", facets: Shelf("s1", "k1")));
+            index.Upsert(Doc("b", "คู่มือ", facets: Shelf("s2", "k2")));
+            index.Upsert(Doc("c", "คู่มือ", facets: Shelf("s1", "k2")));
+            index.Commit(1, DateTimeOffset.UnixEpoch);
+            var service = new SearchService(index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System);
+            Assert.Equal(2, (await service.SearchAsync(new SearchQuery { Filters = Parse("series=s1") })).Total);
+
+            // A deletion gives the segment a new reader; facets not kept yet are read with it, and the deleted item is not counted.
+            index.Delete("resource", "b");
+            index.Commit(2, DateTimeOffset.UnixEpoch);
+            Assert.Equal(["c"], (await service.SearchAsync(new SearchQuery { Filters = Parse("shelf=k2") })).Hits.Select(h => h.Id));
+            Assert.Equal(["c"], (await service.SearchAsync(new SearchQuery { Text = "คู่มือ", Filters = Parse("box=k2") })).Hits.Select(h => h.Id));
+        }
+        finally
+        {
+            try { Directory.Delete(path, recursive: true); } catch (IOException) { }
+        }
+    }
+
     private static Dictionary<string, IReadOnlyList<string>> Parse(string filters) =>
         filters.Split(';', StringSplitOptions.RemoveEmptyEntries)
             .Select(f => f.Split('='))

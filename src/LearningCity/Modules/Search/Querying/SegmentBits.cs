@@ -16,18 +16,24 @@ namespace LearningCity.Modules.Search.Querying;
 internal sealed class SegmentBits
 {
     public const int MaxValues = 512;
-    private static readonly ConditionalWeakTable<object, SegmentBits> Cores = new();
+    private static readonly ConditionalWeakTable<object, Core> Cores = new();
     private static readonly ConditionalWeakTable<AtomicReader, FixedBitSet> LiveSets = new();
-    private readonly AtomicReader _reader;
-    private readonly Dictionary<string, (string Value, FixedBitSet Docs)[]?> _facets = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, FacetOrds?> _ords = new(StringComparer.Ordinal);
-    private int[]? _newestFirst;
-    private long[]? _dates;
-    private long[]? _hashes;
+    private readonly Core _core;
+    private readonly AtomicReader _reader; // the reader of the search at hand: an older one of the segment may be closed
 
-    private SegmentBits(AtomicReader reader) => _reader = reader;
+    private SegmentBits(Core core, AtomicReader reader) => (_core, _reader) = (core, reader);
 
-    public static SegmentBits For(AtomicReader reader) => Cores.GetValue(reader.CoreCacheKey, _ => new SegmentBits(reader));
+    /// <summary>What is kept of a segment's core (shared by every reader of the segment, whatever its deletions).</summary>
+    private sealed class Core
+    {
+        public readonly Dictionary<string, (string Value, FixedBitSet Docs)[]?> Facets = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, FacetOrds?> Ords = new(StringComparer.Ordinal);
+        public int[]? NewestFirst;
+        public long[]? Dates;
+        public long[]? Hashes;
+    }
+
+    public static SegmentBits For(AtomicReader reader) => new(Cores.GetValue(reader.CoreCacheKey, _ => new Core()), reader);
 
     /// <summary>The docs of the segment not deleted in this reader.</summary>
     public static FixedBitSet Live(AtomicReader reader) => LiveSets.GetValue(reader, r =>
@@ -43,11 +49,11 @@ internal sealed class SegmentBits
     /// <summary>Each value of the facet in this segment and the docs that have it; null when there are too many values.</summary>
     public (string Value, FixedBitSet Docs)[]? Values(string key)
     {
-        lock (_facets)
+        lock (_core.Facets)
         {
-            if (_facets.TryGetValue(key, out var cached)) return cached;
+            if (_core.Facets.TryGetValue(key, out var cached)) return cached;
             var built = Build(SearchFields.Facet(key));
-            _facets[key] = built;
+            _core.Facets[key] = built;
             return built;
         }
     }
@@ -58,11 +64,11 @@ internal sealed class SegmentBits
     /// </summary>
     public FacetOrds? Ords(string key)
     {
-        lock (_ords)
+        lock (_core.Ords)
         {
-            if (_ords.TryGetValue(key, out var cached)) return cached;
+            if (_core.Ords.TryGetValue(key, out var cached)) return cached;
             var built = FacetOrds.Read(_reader, SearchFields.Facet(key));
-            _ords[key] = built;
+            _core.Ords[key] = built;
             return built;
         }
     }
@@ -70,26 +76,26 @@ internal sealed class SegmentBits
     /// <summary>Every doc's date ticks (0: none), in memory.</summary>
     public long[] Dates()
     {
-        var dates = Volatile.Read(ref _dates);
+        var dates = Volatile.Read(ref _core.Dates);
         if (dates is not null) return dates;
         var values = _reader.GetNumericDocValues(SearchFields.Date);
         dates = new long[_reader.MaxDoc];
         if (values is not null)
             for (var doc = 0; doc < dates.Length; doc++) dates[doc] = values.Get(doc);
-        Volatile.Write(ref _dates, dates);
+        Volatile.Write(ref _core.Dates, dates);
         return dates;
     }
 
     /// <summary>Every doc's stable order hash (the last tie-breaker of every sort), in memory.</summary>
     public long[] Hashes()
     {
-        var hashes = Volatile.Read(ref _hashes);
+        var hashes = Volatile.Read(ref _core.Hashes);
         if (hashes is not null) return hashes;
         var values = _reader.GetNumericDocValues(SearchFields.Order);
         hashes = new long[_reader.MaxDoc];
         if (values is not null)
             for (var doc = 0; doc < hashes.Length; doc++) hashes[doc] = values.Get(doc);
-        Volatile.Write(ref _hashes, hashes);
+        Volatile.Write(ref _core.Hashes, hashes);
         return hashes;
     }
 
@@ -110,7 +116,7 @@ internal sealed class SegmentBits
     /// <summary>Every doc of the segment, newest first (then by the stable order hash, then by doc).</summary>
     public int[] NewestFirst()
     {
-        var order = Volatile.Read(ref _newestFirst);
+        var order = Volatile.Read(ref _core.NewestFirst);
         if (order is not null) return order;
         var max = _reader.MaxDoc;
         var dates = Dates();
@@ -136,7 +142,7 @@ internal sealed class SegmentBits
                 }));
             start = end;
         }
-        Volatile.Write(ref _newestFirst, order);
+        Volatile.Write(ref _core.NewestFirst, order);
         return order;
     }
 
