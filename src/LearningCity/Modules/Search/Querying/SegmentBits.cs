@@ -74,29 +74,21 @@ internal sealed class SegmentBits
     }
 
     /// <summary>Every doc's date ticks (0: none), in memory.</summary>
-    public long[] Dates()
-    {
-        var dates = Volatile.Read(ref _core.Dates);
-        if (dates is not null) return dates;
-        var values = _reader.GetNumericDocValues(SearchFields.Date);
-        dates = new long[_reader.MaxDoc];
-        if (values is not null)
-            for (var doc = 0; doc < dates.Length; doc++) dates[doc] = values.Get(doc);
-        Volatile.Write(ref _core.Dates, dates);
-        return dates;
-    }
+    public long[] Dates() => Numbers(SearchFields.Date, ref _core.Dates);
 
     /// <summary>Every doc's stable order hash (the last tie-breaker of every sort), in memory.</summary>
-    public long[] Hashes()
+    public long[] Hashes() => Numbers(SearchFields.Order, ref _core.Hashes);
+
+    private long[] Numbers(string field, ref long[]? kept)
     {
-        var hashes = Volatile.Read(ref _core.Hashes);
-        if (hashes is not null) return hashes;
-        var values = _reader.GetNumericDocValues(SearchFields.Order);
-        hashes = new long[_reader.MaxDoc];
+        var numbers = Volatile.Read(ref kept);
+        if (numbers is not null) return numbers;
+        var values = _reader.GetNumericDocValues(field);
+        numbers = new long[_reader.MaxDoc];
         if (values is not null)
-            for (var doc = 0; doc < hashes.Length; doc++) hashes[doc] = values.Get(doc);
-        Volatile.Write(ref _core.Hashes, hashes);
-        return hashes;
+            for (var doc = 0; doc < numbers.Length; doc++) numbers[doc] = values.Get(doc);
+        Volatile.Write(ref kept, numbers);
+        return numbers;
     }
 
     /// <summary>Builds what searches of this segment use, so that the first search after a merge or a refresh does not.</summary>
