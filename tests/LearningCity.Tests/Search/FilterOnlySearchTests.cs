@@ -99,7 +99,7 @@ public sealed class FilterOnlySearchTests : IClassFixture<FilterOnlySearchTests.
     [MemberData(nameof(Browses))]
     public async Task Browsing_by_facets_counts_and_ranks_exactly_as_the_pass_over_every_doc(string filters, bool openNow, bool openCalls, int page)
     {
-        var query = new SearchQuery { Filters = Parse(filters), OpenNow = openNow, OpenCalls = openCalls, At = At, Page = page, PageSize = 50 };
+        var query = new SearchQuery { Filters = ParseFilters(filters), OpenNow = openNow, OpenCalls = openCalls, At = At, Page = page, PageSize = 50 };
         var fast = await _index.BitSets.SearchAsync(query);
         var pass = await _index.Pass.SearchAsync(query);
 
@@ -116,7 +116,7 @@ public sealed class FilterOnlySearchTests : IClassFixture<FilterOnlySearchTests.
     [Fact]
     public async Task The_counts_are_those_of_the_items_and_the_newest_come_first()
     {
-        var r = await _index.BitSets.SearchAsync(new SearchQuery { Filters = Parse("province=TH-50;price=free"), At = At, PageSize = 30 });
+        var r = await _index.BitSets.SearchAsync(new SearchQuery { Filters = ParseFilters("province=TH-50;price=free"), At = At, PageSize = 30 });
 
         bool Has(SearchDocument d, string key, string value) => d.Facets.TryGetValue(key, out var v) && v.Contains(value);
         var inChiangMai = _index.Items.Values.Where(d => Has(d, "province", "TH-50")).ToList();
@@ -144,22 +144,17 @@ public sealed class FilterOnlySearchTests : IClassFixture<FilterOnlySearchTests.
             index.Upsert(Doc("c", "คู่มือ", facets: Shelf("s1", "k2")));
             index.Commit(1, DateTimeOffset.UnixEpoch);
             var service = new SearchService(index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System);
-            Assert.Equal(2, (await service.SearchAsync(new SearchQuery { Filters = Parse("series=s1") })).Total);
+            Assert.Equal(2, (await service.SearchAsync(new SearchQuery { Filters = ParseFilters("series=s1") })).Total);
 
             // A deletion gives the segment a new reader; facets not kept yet are read with it, and the deleted item is not counted.
             index.Delete("resource", "b");
             index.Commit(2, DateTimeOffset.UnixEpoch);
-            Assert.Equal(["c"], (await service.SearchAsync(new SearchQuery { Filters = Parse("shelf=k2") })).Hits.Select(h => h.Id));
-            Assert.Equal(["c"], (await service.SearchAsync(new SearchQuery { Text = "คู่มือ", Filters = Parse("box=k2") })).Hits.Select(h => h.Id));
+            Assert.Equal(["c"], (await service.SearchAsync(new SearchQuery { Filters = ParseFilters("shelf=k2") })).Hits.Select(h => h.Id));
+            Assert.Equal(["c"], (await service.SearchAsync(new SearchQuery { Text = "คู่มือ", Filters = ParseFilters("box=k2") })).Hits.Select(h => h.Id));
         }
         finally
         {
             try { Directory.Delete(path, recursive: true); } catch (IOException) { }
         }
     }
-
-    private static Dictionary<string, IReadOnlyList<string>> Parse(string filters) =>
-        filters.Split(';', StringSplitOptions.RemoveEmptyEntries)
-            .Select(f => f.Split('='))
-            .ToDictionary(f => f[0], f => (IReadOnlyList<string>)f[1].Split(','));
 }

@@ -37,6 +37,12 @@ internal sealed class SearchTestIndex : IDisposable
         Facets = facets ?? [], Latitude = lat, Longitude = lon, Date = date, OpeningSlots = slots, OpenFrom = openFrom, OpenUntil = openUntil,
     };
 
+    /// <summary>"province=TH-10,TH-50;price=free" as search filters.</summary>
+    public static Dictionary<string, IReadOnlyList<string>> ParseFilters(string filters) =>
+        filters.Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .Select(f => f.Split('='))
+            .ToDictionary(f => f[0], f => (IReadOnlyList<string>)f[1].Split(','));
+
     public void Dispose()
     {
         _index.Dispose();

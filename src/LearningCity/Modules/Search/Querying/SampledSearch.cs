@@ -1,4 +1,6 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace LearningCity.Modules.Search.Querying;
 
@@ -15,8 +17,11 @@ internal static class SampledSearch
     public const int Window = 1024;
     public const int MinShare = 256;
 
-    /// <summary>Runs the query; true when some matches were skipped (the counts are estimates).</summary>
-    public static bool Run(IndexSearcher searcher, Query query, HitCollector collector, int budget)
+    /// <summary>
+    /// Runs the query; true when some matches were skipped (the counts are estimates). <paramref name="candidates"/>
+    /// may give, per segment, a set of docs that holds every match there (<see cref="GuidedScorer"/>).
+    /// </summary>
+    public static bool Run(IndexSearcher searcher, Query query, HitCollector collector, int budget, Func<AtomicReader, FixedBitSet?>? candidates = null)
     {
         var weight = searcher.CreateNormalizedWeight(query);
         var total = (double)searcher.IndexReader.MaxDoc;
@@ -26,6 +31,7 @@ internal static class SampledSearch
         {
             var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
             if (scorer is null) continue;
+            if (candidates?.Invoke(leaf.AtomicReader) is { } guide) scorer = new GuidedScorer(scorer, guide);
             collector.SetNextReader(leaf);
             collector.SetScorer(scorer);
             var max = leaf.AtomicReader.MaxDoc;

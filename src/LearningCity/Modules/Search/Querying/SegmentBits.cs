@@ -31,6 +31,7 @@ internal sealed class SegmentBits
         public int[]? NewestFirst;
         public long[]? Dates;
         public long[]? Hashes;
+        public readonly Dictionary<int, IReadOnlyDictionary<string, FixedBitSet>> Tokens = [];
     }
 
     public static SegmentBits For(AtomicReader reader) => new(Cores.GetValue(reader.CoreCacheKey, _ => new Core()), reader);
@@ -73,6 +74,16 @@ internal sealed class SegmentBits
         }
     }
 
+    /// <summary>The segment's commonest tokens (in at least <paramref name="minDocs"/> docs) and their docs (<see cref="TokenBits"/>).</summary>
+    public IReadOnlyDictionary<string, FixedBitSet> Tokens(int minDocs)
+    {
+        lock (_core.Tokens)
+        {
+            if (_core.Tokens.TryGetValue(minDocs, out var cached)) return cached;
+            return _core.Tokens[minDocs] = TokenBits.Read(_reader, minDocs);
+        }
+    }
+
     /// <summary>Every doc's date ticks (0: none), in memory.</summary>
     public long[] Dates() => Numbers(SearchFields.Date, ref _core.Dates);
 
@@ -103,6 +114,7 @@ internal sealed class SegmentBits
             segment.Values(key);
         }
         segment.NewestFirst();
+        segment.Tokens(TokenBits.MinDocs);
     }
 
     /// <summary>Every doc of the segment, newest first (then by the stable order hash, then by doc).</summary>
