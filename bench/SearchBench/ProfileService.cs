@@ -12,8 +12,21 @@ internal static class ProfileService
     /// <param name="budget">The sample budget of broad searches (<see cref="SearchService.SampleBudget"/> in the app).</param>
     public static async Task<int> RunAsync(string indexPath, int budget)
     {
-        using var index = new SearchIndex(indexPath);
-        var service = new SearchService(index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System, budget);
+        var opening = Stopwatch.GetTimestamp();
+        using var index = new SearchIndex(indexPath); // warms every segment (SegmentBits.Warm)
+        Console.WriteLine($"opened and warmed in {Stopwatch.GetElapsedTime(opening).TotalSeconds:F1} s");
+        index.Read(searcher =>
+        {
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                var kept = SegmentBits.For(leaf.AtomicReader).Tokens(TokenBits.MinDocs);
+                Console.WriteLine($"  segment of {leaf.AtomicReader.MaxDoc:N0} docs: {kept.Count} common tokens, {kept.Count * (leaf.AtomicReader.MaxDoc / 8.0) / 1048576:F1} MiB");
+            }
+            return 0;
+        });
+        // GUIDE=off: text queries are not guided by the common tokens' bit sets (TokenBits), to compare.
+        var guide = Environment.GetEnvironmentVariable("GUIDE") == "off" ? int.MaxValue : TokenBits.MinDocs;
+        var service = new SearchService(index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System, budget, guideMinDocs: guide);
         var only = Environment.GetEnvironmentVariable("KINDS")?.Split(',') ?? []; // e.g. KINDS=thai-2,thai-3
         var queries = BenchQueries.Create(new Vocabulary()).Where(q => only.Length == 0 || only.Contains(q.Kind)).ToList();
         for (var pass = 0; pass < 3; pass++)
