@@ -14,16 +14,7 @@ internal static class ProfileService
     {
         var opening = Stopwatch.GetTimestamp();
         using var index = new SearchIndex(indexPath); // warms every segment (SegmentBits.Warm)
-        Console.WriteLine($"opened and warmed in {Stopwatch.GetElapsedTime(opening).TotalSeconds:F1} s");
-        index.Read(searcher =>
-        {
-            foreach (var leaf in searcher.IndexReader.Leaves)
-            {
-                var kept = SegmentBits.For(leaf.AtomicReader).Tokens(TokenBits.MinDocs);
-                Console.WriteLine($"  segment of {leaf.AtomicReader.MaxDoc:N0} docs: {kept.Count} common tokens, {kept.Count * (leaf.AtomicReader.MaxDoc / 8.0) / 1048576:F1} MiB");
-            }
-            return 0;
-        });
+        Console.WriteLine($"opened and warmed in {Stopwatch.GetElapsedTime(opening).TotalSeconds:F1} s; {Resident()}");
         // GUIDE=off: text queries are not guided by the common tokens' bit sets (TokenBits), to compare.
         var guide = Environment.GetEnvironmentVariable("GUIDE") == "off" ? int.MaxValue : TokenBits.MinDocs;
         var service = new SearchService(index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System, budget, guideMinDocs: guide);
@@ -41,9 +32,15 @@ internal static class ProfileService
                 (kinds.TryGetValue(q.Kind, out var list) ? list : kinds[q.Kind] = []).Add(ms);
                 if (r.Estimated) estimated++;
             }
+            Console.WriteLine($"{Resident()}");
             Console.WriteLine($"pass {pass}: {estimated} of {queries.Count} estimated; all p50 {Stats.Percentile(kinds.Values.SelectMany(v => v).ToList(), 50):F1} p95 {Stats.Percentile(kinds.Values.SelectMany(v => v).ToList(), 95):F1} ms");
             foreach (var (k, v) in kinds) Console.WriteLine($"  {k,-16} p50 {Stats.Percentile(v, 50),7:F1}  p95 {Stats.Percentile(v, 95),7:F1}  max {v.Max(),7:F1}");
         }
         return 0;
     }
+
+    /// <summary>The process's resident memory: its own (anonymous) and the index files' pages mapped in (file).</summary>
+    private static string Resident() => string.Join(", ", File.ReadLines("/proc/self/status")
+        .Where(l => l.StartsWith("RssAnon", StringComparison.Ordinal) || l.StartsWith("RssFile", StringComparison.Ordinal) || l.StartsWith("VmHWM", StringComparison.Ordinal))
+        .Select(l => string.Join(' ', l.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries))));
 }

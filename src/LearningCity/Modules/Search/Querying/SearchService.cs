@@ -54,7 +54,11 @@ internal sealed class SearchService(
                     OpenNowFilter(at), query.OpenNow, OpenCallsFilter(at), query.OpenCalls, keep, Order(query.Sort, geo));
                 var budget = words.Count == 0 || query.Exact || query.Sort != SearchSort.Relevance || keep > MaxSampledKeep ? int.MaxValue : sampleBudget;
                 estimated = SampledSearch.Run(searcher, Compose(words, query), collector, budget,
-                    words.Count == 0 ? null : reader => TokenBits.Candidates(SegmentBits.For(reader).Tokens(guideMinDocs), words));
+                    words.Count == 0 ? null : reader =>
+                    {
+                        var segment = SegmentBits.For(reader);
+                        return TokenBits.Candidates(token => segment.TokenDocs(token, guideMinDocs), words);
+                    });
                 counts = new SearchCounts(collector.TopHits(), collector.FacetCounts(), collector.OpenNowCount, collector.OpenCallsCount, collector.Count);
             }
             var hits = counts.Hits.Skip((page - 1) * size).Select(h => ToHit(SearchDisplay.Read(searcher.IndexReader, h.Doc), h, terms)).ToList();

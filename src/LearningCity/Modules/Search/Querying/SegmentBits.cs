@@ -31,7 +31,7 @@ internal sealed class SegmentBits
         public int[]? NewestFirst;
         public long[]? Dates;
         public long[]? Hashes;
-        public readonly Dictionary<int, IReadOnlyDictionary<string, FixedBitSet>> Tokens = [];
+        public readonly Dictionary<int, TokenBits> Tokens = [];
     }
 
     public static SegmentBits For(AtomicReader reader) => new(Cores.GetValue(reader.CoreCacheKey, _ => new Core()), reader);
@@ -74,14 +74,13 @@ internal sealed class SegmentBits
         }
     }
 
-    /// <summary>The segment's commonest tokens (in at least <paramref name="minDocs"/> docs) and their docs (<see cref="TokenBits"/>).</summary>
-    public IReadOnlyDictionary<string, FixedBitSet> Tokens(int minDocs)
+    /// <summary>The docs of the common tokens queries asked for (<see cref="TokenBits"/>), common being in at least <paramref name="minDocs"/> docs.</summary>
+    public FixedBitSet? TokenDocs(string token, int minDocs)
     {
+        TokenBits tokens;
         lock (_core.Tokens)
-        {
-            if (_core.Tokens.TryGetValue(minDocs, out var cached)) return cached;
-            return _core.Tokens[minDocs] = TokenBits.Read(_reader, minDocs);
-        }
+            if (!_core.Tokens.TryGetValue(minDocs, out tokens!)) _core.Tokens[minDocs] = tokens = new TokenBits(minDocs);
+        return tokens.Docs(token, _reader);
     }
 
     /// <summary>Every doc's date ticks (0: none), in memory.</summary>
@@ -114,7 +113,6 @@ internal sealed class SegmentBits
             segment.Values(key);
         }
         segment.NewestFirst();
-        segment.Tokens(TokenBits.MinDocs);
     }
 
     /// <summary>Every doc of the segment, newest first (then by the stable order hash, then by doc).</summary>
