@@ -41,6 +41,9 @@ hwm=$(awk '/VmHWM/ {print $2}' "/proc/$app_pid/status")
 rss=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")
 echo "app.peakRssMiB=$(awk "BEGIN {print $hwm/1024}")" >> "$results"
 echo "app.rssMiB=$(awk "BEGIN {print $rss/1024}")" >> "$results"
+# Of the resident memory now: the process's own, and the index files' pages mapped in (the page cache, shared).
+echo "app.rssAnonMiB=$(awk '/RssAnon/ {print $2/1024}' "/proc/$app_pid/status")" >> "$results"
+echo "app.rssFileMiB=$(awk '/RssFile/ {print $2/1024}' "/proc/$app_pid/status")" >> "$results"
 stop_app
 
 echo

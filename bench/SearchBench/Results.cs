@@ -71,6 +71,7 @@ internal static class Report
             | HTTP p95 / raw p95 | {ratio:N2}x | <= 1.5x | {Met(ratio <= 1.5)} |
             | HTTP p50 / p95 ({HttpPhase.Concurrent} at once) | {V("http.c4.p50"):N2} / {V("http.c4.p95"):N2} ms, {V("http.c4.requestsPerSecond"):N0} req/s | | |
             | app peak RSS (VmHWM after HTTP) | {V("app.peakRssMiB"):N0} MiB | < 1024 MiB | {Met(V("app.peakRssMiB") < 1024)} |
+            | of the app's RSS after HTTP: own / index pages mapped in | {V("app.rssAnonMiB"):N0} / {V("app.rssFileMiB"):N0} MiB | | |
             | bench peak RSS (indexing + raw) | {V("bench.peakRssMiB"):N0} MiB | < 1024 MiB | {Met(V("bench.peakRssMiB") < 1024)} |
             """));
         Console.WriteLine();
