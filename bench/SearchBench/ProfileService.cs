@@ -15,11 +15,7 @@ internal static class ProfileService
         var opening = Stopwatch.GetTimestamp();
         using var index = new SearchIndex(indexPath); // warms every segment (SegmentBits.Warm)
         Console.WriteLine($"opened and warmed in {Stopwatch.GetElapsedTime(opening).TotalSeconds:F1} s; {Resident()}");
-        // GUIDE=off: text queries are not guided by the common tokens' bit sets (TokenBits), to compare; GUIDE=N: common from N docs.
-        var guide = Environment.GetEnvironmentVariable("GUIDE") is { } g
-            ? g == "off" ? int.MaxValue : int.Parse(g, System.Globalization.CultureInfo.InvariantCulture)
-            : TokenBits.MinDocs;
-        var service = new SearchService(index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System, budget, guideMinDocs: guide);
+        var service = new SearchService(index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System, budget);
         var only = Environment.GetEnvironmentVariable("KINDS")?.Split(',') ?? []; // e.g. KINDS=thai-2,thai-3
         var queries = BenchQueries.Create(new Vocabulary()).Where(q => only.Length == 0 || only.Contains(q.Kind)).ToList();
         for (var pass = 0; pass < 3; pass++)

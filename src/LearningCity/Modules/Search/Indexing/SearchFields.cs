@@ -37,9 +37,6 @@ internal static class SearchFields
     public const string CallUntil = "call_until";
     public const string FacetPrefix = "f.";
 
-    /// <summary>The fields a text query looks in (<see cref="Querying.TextQuery"/>).</summary>
-    public static readonly string[] TextFields = [TitleTh, TitleEn, SummaryTh, SummaryEn, Body];
-
     public static string Facet(string key) => FacetPrefix + key;
     public static string KeyOf(string type, string id) => type + "/" + id;
 

@@ -1,6 +1,4 @@
-using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace LearningCity.Modules.Search.Querying;
 
@@ -17,11 +15,8 @@ internal static class SampledSearch
     public const int Window = 1024;
     public const int MinShare = 256;
 
-    /// <summary>
-    /// Runs the query; true when some matches were skipped (the counts are estimates). <paramref name="candidates"/>
-    /// may give, per segment, a set of docs that holds every match there (<see cref="GuidedScorer"/>).
-    /// </summary>
-    public static bool Run(IndexSearcher searcher, Query query, HitCollector collector, int budget, Func<AtomicReader, FixedBitSet?>? candidates = null)
+    /// <summary>Runs the query; true when some matches were skipped (the counts are estimates).</summary>
+    public static bool Run(IndexSearcher searcher, Query query, HitCollector collector, int budget)
     {
         var weight = searcher.CreateNormalizedWeight(query);
         var total = (double)searcher.IndexReader.MaxDoc;
@@ -31,7 +26,6 @@ internal static class SampledSearch
         {
             var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
             if (scorer is null) continue;
-            if (candidates?.Invoke(leaf.AtomicReader) is { } guide) scorer = new GuidedScorer(scorer, guide);
             collector.SetNextReader(leaf);
             collector.SetScorer(scorer);
             var max = leaf.AtomicReader.MaxDoc;

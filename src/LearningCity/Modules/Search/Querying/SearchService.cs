@@ -10,10 +10,8 @@ namespace LearningCity.Modules.Search.Querying;
 /// <summary>Searches this node's index: text, facet filters, "near me", "open now", open calls, sorting and paging.</summary>
 /// <param name="sampleBudget">See <see cref="SampleBudget"/>; tests set a small one.</param>
 /// <param name="filterOnly">Whether a search without text or "near me" uses <see cref="FilterOnlySearch"/>; tests compare it with the pass.</param>
-/// <param name="guideMinDocs">How common a token must be in a segment for its docs to guide a text query (<see cref="TokenBits"/>); tests set it low, or above any segment's size to turn guiding off.</param>
 internal sealed class SearchService(
-    SearchIndex index, FacetLabels labels, AppDbContext db, TimeProvider time, int sampleBudget = SearchService.SampleBudget, bool filterOnly = true,
-    int guideMinDocs = TokenBits.MinDocs) : ISearchService
+    SearchIndex index, FacetLabels labels, AppDbContext db, TimeProvider time, int sampleBudget = SearchService.SampleBudget, bool filterOnly = true) : ISearchService
 {
     public const int SnippetChars = 240;
     public const int MaxPageSize = 5000;
@@ -53,12 +51,7 @@ internal sealed class SearchService(
                 var collector = new HitCollector(filters, SearchFields.FacetKeys, geo,
                     OpenNowFilter(at), query.OpenNow, OpenCallsFilter(at), query.OpenCalls, keep, Order(query.Sort, geo));
                 var budget = words.Count == 0 || query.Exact || query.Sort != SearchSort.Relevance || keep > MaxSampledKeep ? int.MaxValue : sampleBudget;
-                estimated = SampledSearch.Run(searcher, Compose(words, query), collector, budget,
-                    words.Count == 0 ? null : reader =>
-                    {
-                        var segment = SegmentBits.For(reader);
-                        return TokenBits.Candidates(token => segment.TokenDocs(token, guideMinDocs), words);
-                    });
+                estimated = SampledSearch.Run(searcher, Compose(words, query), collector, budget);
                 counts = new SearchCounts(collector.TopHits(), collector.FacetCounts(), collector.OpenNowCount, collector.OpenCallsCount, collector.Count);
             }
             var hits = counts.Hits.Skip((page - 1) * size).Select(h => ToHit(SearchDisplay.Read(searcher.IndexReader, h.Doc), h, terms)).ToList();

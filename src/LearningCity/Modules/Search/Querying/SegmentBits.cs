@@ -31,7 +31,6 @@ internal sealed class SegmentBits
         public int[]? NewestFirst;
         public long[]? Dates;
         public long[]? Hashes;
-        public readonly Dictionary<int, TokenBits> Tokens = [];
     }
 
     public static SegmentBits For(AtomicReader reader) => new(Cores.GetValue(reader.CoreCacheKey, _ => new Core()), reader);
@@ -72,15 +71,6 @@ internal sealed class SegmentBits
             _core.Ords[key] = built;
             return built;
         }
-    }
-
-    /// <summary>The docs of the common tokens queries asked for (<see cref="TokenBits"/>), common being in at least <paramref name="minDocs"/> docs.</summary>
-    public FixedBitSet? TokenDocs(string token, int minDocs)
-    {
-        TokenBits tokens;
-        lock (_core.Tokens)
-            if (!_core.Tokens.TryGetValue(minDocs, out tokens!)) _core.Tokens[minDocs] = tokens = new TokenBits(minDocs);
-        return tokens.Docs(token, _reader);
     }
 
     /// <summary>Every doc's date ticks (0: none), in memory.</summary>
