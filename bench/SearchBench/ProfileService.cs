@@ -15,7 +15,10 @@ internal static class ProfileService
         var opening = Stopwatch.GetTimestamp();
         using var index = new SearchIndex(indexPath); // warms every segment (SegmentBits.Warm)
         Console.WriteLine($"opened and warmed in {Stopwatch.GetElapsedTime(opening).TotalSeconds:F1} s; {Resident()}");
-        var service = new SearchService(index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System, budget);
+        // PARTS=1 searches in one pass, PARTS=2 in two ranges at once; unset, as the app does (one range per core).
+        var parts = int.TryParse(Environment.GetEnvironmentVariable("PARTS"), out var p) ? p : 0;
+        var service = new SearchService(index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System, budget,
+            parallelFrom: parts == 1 ? int.MaxValue : SearchService.ParallelFrom, parts: parts);
         var only = Environment.GetEnvironmentVariable("KINDS")?.Split(',') ?? []; // e.g. KINDS=thai-2,thai-3
         var queries = BenchQueries.Create(new Vocabulary()).Where(q => only.Length == 0 || only.Contains(q.Kind)).ToList();
         for (var pass = 0; pass < 3; pass++)
@@ -30,7 +33,7 @@ internal static class ProfileService
                 (kinds.TryGetValue(q.Kind, out var list) ? list : kinds[q.Kind] = []).Add(ms);
                 if (r.Estimated) estimated++;
             }
-            Console.WriteLine($"{Resident()}");
+            Console.WriteLine(Resident());
             Console.WriteLine($"pass {pass}: {estimated} of {queries.Count} estimated; all p50 {Stats.Percentile(kinds.Values.SelectMany(v => v).ToList(), 50):F1} p95 {Stats.Percentile(kinds.Values.SelectMany(v => v).ToList(), 95):F1} ms");
             foreach (var (k, v) in kinds) Console.WriteLine($"  {k,-16} p50 {Stats.Percentile(v, 50),7:F1}  p95 {Stats.Percentile(v, 95),7:F1}  max {v.Max(),7:F1}");
         }

@@ -71,8 +71,7 @@ public sealed class FilterOnlySearchTests : IClassFixture<FilterOnlySearchTests.
         internal ISearchService BitSets { get; }
         internal ISearchService Pass { get; }
 
-        private SearchService Service(bool filterOnly) =>
-            new(_index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System, SearchService.SampleBudget, filterOnly);
+        private SearchService Service(bool filterOnly) => Over(_index, filterOnly: filterOnly);
 
         public void Dispose()
         {
@@ -143,7 +142,7 @@ public sealed class FilterOnlySearchTests : IClassFixture<FilterOnlySearchTests.
             index.Upsert(Doc("b", "คู่มือ", facets: Shelf("s2", "k2")));
             index.Upsert(Doc("c", "คู่มือ", facets: Shelf("s1", "k2")));
             index.Commit(1, DateTimeOffset.UnixEpoch);
-            var service = new SearchService(index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System);
+            var service = Over(index);
             Assert.Equal(2, (await service.SearchAsync(new SearchQuery { Filters = ParseFilters("series=s1") })).Total);
 
             // A deletion gives the segment a new reader; facets not kept yet are read with it, and the deleted item is not counted.

@@ -40,7 +40,7 @@ public sealed class SearchRebuildTests(AppFactory factory) : IClassFixture<AppFa
         await indexer.RebuildAsync(TestContext.Current.CancellationToken);
         await indexer.RebuildAsync(TestContext.Current.CancellationToken);
 
-        var service = new SearchService(index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System);
+        var service = SearchTestIndex.Over(index);
         var all = await service.SearchAsync(new SearchQuery { PageSize = 100 }, TestContext.Current.CancellationToken);
         Assert.Equal(["1", "2", "3"], all.Hits.Select(h => h.Id).Order());
         var library = await service.SearchAsync(new SearchQuery { Text = "ห้องสมุด" }, TestContext.Current.CancellationToken);

@@ -19,11 +19,19 @@ internal sealed class SearchTestIndex : IDisposable
         _index = new SearchIndex(_path);
         foreach (var d in documents) _index.Upsert(d);
         _index.Commit(1, DateTimeOffset.UnixEpoch);
-        // No facet label providers, so the service never touches a database here.
-        Service = new SearchService(_index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System, sampleBudget);
+        Service = Searching(sampleBudget);
     }
 
     public ISearchService Service { get; }
+
+    /// <summary>A search service over this index; with <paramref name="parts"/> it searches that many ranges of docs at once, however small the index.</summary>
+    public ISearchService Searching(int sampleBudget = SearchService.SampleBudget, int parts = 1) =>
+        Over(_index, sampleBudget, parts);
+
+    /// <summary>No facet label providers, so the service never touches a database here.</summary>
+    public static SearchService Over(SearchIndex index, int sampleBudget = SearchService.SampleBudget, int parts = 1, bool filterOnly = true) =>
+        new(index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System, sampleBudget, filterOnly,
+            parallelFrom: parts > 1 ? 1 : int.MaxValue, parts: parts);
 
     public async Task<List<string>> IdsAsync(string? text) =>
         (await Service.SearchAsync(new SearchQuery { Text = text, PageSize = 100 })).Hits.Select(h => h.Id).ToList();

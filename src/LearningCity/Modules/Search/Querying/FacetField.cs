@@ -69,6 +69,13 @@ internal sealed class FacetField(string key, bool counted, IReadOnlyList<string>
         for (var i = 0; i < _ordCount; i++) _counts[_ords[i]] += weight;
     }
 
+    /// <summary>Adds the counts of the same facet from a search of other docs.</summary>
+    public void Add(FacetField other)
+    {
+        other.Flush();
+        foreach (var (value, count) in other._totals) _totals[value] = _totals.GetValueOrDefault(value) + count;
+    }
+
     public Dictionary<string, int> Totals()
     {
         Flush();

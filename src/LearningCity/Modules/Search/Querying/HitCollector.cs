@@ -125,6 +125,16 @@ internal sealed class HitCollector : ICollector
         }
     }
 
+    /// <summary>Adds what <paramref name="other"/> collected over another range of docs (a collector made with the same arguments).</summary>
+    public void Add(HitCollector other)
+    {
+        _count += other._count;
+        _openNowCount += other._openNowCount;
+        _openCallsCount += other._openCallsCount;
+        _top.Add(other._top);
+        for (var i = 0; i < _fields.Length; i++) _fields[i].Add(other._fields[i]);
+    }
+
     /// <summary>Facet value → count, for every facet counted.</summary>
     public Dictionary<string, Dictionary<string, int>> FacetCounts() =>
         _fields.Where(f => f.Counted).ToDictionary(f => f.Key, f => f.Totals());

@@ -17,6 +17,12 @@ internal sealed class TopHits(int keep, Comparison<CollectedHit> order)
         else if (Better(hit, _heap.Peek())) _heap.EnqueueDequeue(hit, hit);
     }
 
+    /// <summary>Adds the hits another heap kept (of other docs): the best of both stay.</summary>
+    public void Add(TopHits other)
+    {
+        foreach (var (hit, _) in other._heap.UnorderedItems) Add(hit);
+    }
+
     /// <summary>The kept hits, best first.</summary>
     public List<CollectedHit> Sorted()
     {
