@@ -1,3 +1,4 @@
+using LearningCity.Common.Data;
 using LearningCity.Modules.Search.Api;
 using LearningCity.Modules.Search.Indexing;
 using LearningCity.Modules.Search.Public;
@@ -15,7 +16,11 @@ public static class SearchModule
         services.AddSingleton<SearchIndexer>();
         services.AddHostedService<SearchIndexTailer>();
         services.AddSingleton<FacetLabels>();
-        services.AddScoped<ISearchService, SearchService>();
+        // Search:QueryThreads: how many ranges of a large index one search reads at once (0: one per core, at most 4).
+        var threads = Math.Max(0, builder.Configuration.GetValue("Search:QueryThreads", 0));
+        services.AddScoped<ISearchService>(sp => new SearchService(
+            sp.GetRequiredService<SearchIndex>(), sp.GetRequiredService<FacetLabels>(), sp.GetRequiredService<AppDbContext>(),
+            sp.GetRequiredService<TimeProvider>(), parts: threads));
     }
 
     public static void MapSearch(this WebApplication app)
