@@ -19,6 +19,7 @@ internal static class ProfileService
         var parts = int.TryParse(Environment.GetEnvironmentVariable("PARTS"), out var p) ? p : 0;
         var service = new SearchService(index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System, budget,
             parallelFrom: parts == 1 ? int.MaxValue : SearchService.ParallelFrom, parts: parts);
+        if (Environment.GetEnvironmentVariable("PARTS") == "ab") return await CompareAsync(index, budget);
         var only = Environment.GetEnvironmentVariable("KINDS")?.Split(',') ?? []; // e.g. KINDS=thai-2,thai-3
         var queries = BenchQueries.Create(new Vocabulary()).Where(q => only.Length == 0 || only.Contains(q.Kind)).ToList();
         for (var pass = 0; pass < 3; pass++)
@@ -37,6 +38,40 @@ internal static class ProfileService
             Console.WriteLine($"pass {pass}: {estimated} of {queries.Count} estimated; all p50 {Stats.Percentile(kinds.Values.SelectMany(v => v).ToList(), 50):F1} p95 {Stats.Percentile(kinds.Values.SelectMany(v => v).ToList(), 95):F1} ms");
             foreach (var (k, v) in kinds) Console.WriteLine($"  {k,-16} p50 {Stats.Percentile(v, 50),7:F1}  p95 {Stats.Percentile(v, 95),7:F1}  max {v.Max(),7:F1}");
         }
+        return 0;
+    }
+
+    /// <summary>
+    /// PARTS=ab: one pass against two ranges at once, query by query in alternating order on the same index, so that the
+    /// host's changing load falls on both alike; 5 rounds of the 200 queries after a warm-up round.
+    /// </summary>
+    private static async Task<int> CompareAsync(SearchIndex index, int budget)
+    {
+        SearchService Service(int parts) => new(index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System, budget,
+            parallelFrom: parts == 1 ? int.MaxValue : 1, parts: parts);
+        var services = new[] { ("one pass", Service(1)), ("two ranges", Service(2)) };
+        var queries = BenchQueries.Create(new Vocabulary());
+        var times = services.Select(_ => new Dictionary<string, List<double>>()).ToArray();
+        for (var round = 0; round < 6; round++)
+        {
+            for (var i = 0; i < queries.Count; i++)
+            {
+                for (var k = 0; k < services.Length; k++)
+                {
+                    var s = (i + round + k) % services.Length; // alternate which one goes first
+                    var start = Stopwatch.GetTimestamp();
+                    await services[s].Item2.SearchAsync(queries[i].Query);
+                    var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                    if (round == 0) continue; // warm-up
+                    foreach (var key in new[] { "all", queries[i].Kind })
+                        (times[s].TryGetValue(key, out var list) ? list : times[s][key] = []).Add(ms);
+                }
+            }
+        }
+        Console.WriteLine($"{"kind",-16} {services[0].Item1 + " p50 / p95",22} {services[1].Item1 + " p50 / p95",24}");
+        foreach (var kind in times[0].Keys)
+            Console.WriteLine($"{kind,-16} {Stats.Percentile(times[0][kind], 50),10:F1} / {Stats.Percentile(times[0][kind], 95),6:F1} ms {Stats.Percentile(times[1][kind], 50),12:F1} / {Stats.Percentile(times[1][kind], 95),6:F1} ms");
+        Console.WriteLine(Resident());
         return 0;
     }
 
