@@ -1,4 +1,3 @@
-using LearningCity.Common.Localization;
 using LearningCity.Modules.Search.Indexing;
 using LearningCity.Modules.Search.Public;
 using LearningCity.Modules.Search.Querying;
@@ -20,12 +19,10 @@ public sealed class FilterOnlySearchTests : IClassFixture<FilterOnlySearchTests.
 
     public sealed class Browsing : IDisposable
     {
-        private readonly string _path = Path.Combine(Path.GetTempPath(), "tlc-tests", "index-" + Guid.NewGuid().ToString("N"));
-        private readonly SearchIndex _index;
+        private readonly SearchTestIndex _index;
 
         public Browsing()
         {
-            _index = new SearchIndex(_path);
             var random = new Random(7);
             var now = OpeningSlots.At(At);
             var today = OpeningSlots.ThaiDate(At);
@@ -43,26 +40,29 @@ public sealed class FilterOnlySearchTests : IClassFixture<FilterOnlySearchTests.
                 openUntil: i % 3 == 2 ? today.AddDays(random.Next(-5, 20)) : null);
             string Province() => new[] { "TH-10", "TH-40", "TH-50", "TH-90" }[random.Next(4)];
 
-            for (var segment = 0; segment < 3; segment++)
+            _index = new SearchTestIndex(index =>
             {
-                for (var i = segment * 1000; i < (segment + 1) * 1000; i++)
+                for (var segment = 0; segment < 3; segment++)
                 {
-                    var item = Item(i, Province());
-                    Items[item.Id] = item;
-                    _index.Upsert(item);
+                    for (var i = segment * 1000; i < (segment + 1) * 1000; i++)
+                    {
+                        var item = Item(i, Province());
+                        Items[item.Id] = item;
+                        index.Upsert(item);
+                    }
+                    // Some earlier items change (a deletion in an older segment) and some go.
+                    for (var k = 0; k < 40 && segment > 0; k++)
+                    {
+                        var i = random.Next(segment * 1000);
+                        var item = Item(i, Province());
+                        Items[item.Id] = item;
+                        index.Upsert(item);
+                    }
+                    var gone = $"i{random.Next(segment * 1000 + 1000)}";
+                    if (Items.Remove(gone, out var removed)) index.Delete(removed.Type, removed.Id);
+                    index.Commit(segment + 1, DateTimeOffset.UnixEpoch);
                 }
-                // Some earlier items change (a deletion in an older segment) and some go.
-                for (var k = 0; k < 40 && segment > 0; k++)
-                {
-                    var i = random.Next(segment * 1000);
-                    var item = Item(i, Province());
-                    Items[item.Id] = item;
-                    _index.Upsert(item);
-                }
-                var gone = $"i{random.Next(segment * 1000 + 1000)}";
-                if (Items.Remove(gone, out var removed)) _index.Delete(removed.Type, removed.Id);
-                _index.Commit(segment + 1, DateTimeOffset.UnixEpoch);
-            }
+            });
             BitSets = Service(filterOnly: true);
             Pass = Service(filterOnly: false);
         }
@@ -71,13 +71,9 @@ public sealed class FilterOnlySearchTests : IClassFixture<FilterOnlySearchTests.
         internal ISearchService BitSets { get; }
         internal ISearchService Pass { get; }
 
-        private SearchService Service(bool filterOnly) => Over(_index, filterOnly: filterOnly);
+        private SearchService Service(bool filterOnly) => Over(_index.Index, filterOnly: filterOnly);
 
-        public void Dispose()
-        {
-            _index.Dispose();
-            try { Directory.Delete(_path, recursive: true); } catch (IOException) { }
-        }
+        public void Dispose() => _index.Dispose();
     }
 
     public static TheoryData<string, bool, bool, int> Browses => new()

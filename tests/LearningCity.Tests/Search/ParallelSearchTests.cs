@@ -1,4 +1,3 @@
-using LearningCity.Modules.Search.Indexing;
 using LearningCity.Modules.Search.Public;
 using LearningCity.Modules.Search.Querying;
 using static LearningCity.Tests.Search.SearchTestIndex;
@@ -23,12 +22,10 @@ public sealed class ParallelSearchTests : IClassFixture<ParallelSearchTests.Mixe
         private static readonly string[] Words =
             ["ห้องสมุด", "พิพิธภัณฑ์", "สวนสาธารณะ", "ปลา", "การแปรรูป", "ผู้สูงอายุ", "เด็ก", "เรียนรู้", "ชุมชน", "ดนตรี", "library", "museum", "garden", "reading"];
 
-        private readonly string _path = Path.Combine(Path.GetTempPath(), "tlc-tests", "index-" + Guid.NewGuid().ToString("N"));
-        private readonly SearchIndex _index;
+        private readonly SearchTestIndex _index;
 
         public Mixed()
         {
-            _index = new SearchIndex(_path);
             var random = new Random(11);
             var now = OpeningSlots.At(At);
             var today = OpeningSlots.ThaiDate(At);
@@ -47,31 +44,30 @@ public sealed class ParallelSearchTests : IClassFixture<ParallelSearchTests.Mixe
                 openFrom: i % 3 == 2 ? today.AddDays(random.Next(-20, 5)) : null,
                 openUntil: i % 3 == 2 ? today.AddDays(random.Next(-5, 20)) : null);
 
-            for (var segment = 0; segment < 3; segment++)
+            _index = new SearchTestIndex(index =>
             {
-                for (var i = segment * 2000; i < (segment + 1) * 2000; i++) _index.Upsert(Item(i));
-                for (var k = 0; k < 60 && segment > 0; k++) _index.Upsert(Item(random.Next(segment * 2000)));
-                for (var k = 0; k < 20; k++)
+                for (var segment = 0; segment < 3; segment++)
                 {
-                    var gone = random.Next(segment * 2000 + 2000);
-                    _index.Delete(gone % 3 == 0 ? "space" : gone % 3 == 1 ? "resource" : "funding", $"i{gone}");
+                    for (var i = segment * 2000; i < (segment + 1) * 2000; i++) index.Upsert(Item(i));
+                    for (var k = 0; k < 60 && segment > 0; k++) index.Upsert(Item(random.Next(segment * 2000)));
+                    for (var k = 0; k < 20; k++)
+                    {
+                        var gone = random.Next(segment * 2000 + 2000);
+                        index.Delete(gone % 3 == 0 ? "space" : gone % 3 == 1 ? "resource" : "funding", $"i{gone}");
+                    }
+                    index.Commit(segment + 1, DateTimeOffset.UnixEpoch);
                 }
-                _index.Commit(segment + 1, DateTimeOffset.UnixEpoch);
-            }
-            OnePass = Over(_index, parts: 1);
-            Ranges = [Over(_index, parts: 2), Over(_index, parts: 3), Over(_index, parts: 5)];
-            Sampled = Over(_index, sampleBudget: 500, parts: 3);
+            });
+            OnePass = _index.Searching(parts: 1);
+            Ranges = [_index.Searching(parts: 2), _index.Searching(parts: 3), _index.Searching(parts: 5)];
+            Sampled = _index.Searching(sampleBudget: 500, parts: 3);
         }
 
         internal ISearchService OnePass { get; }
         internal ISearchService[] Ranges { get; }
         internal ISearchService Sampled { get; }
 
-        public void Dispose()
-        {
-            _index.Dispose();
-            try { Directory.Delete(_path, recursive: true); } catch (IOException) { }
-        }
+        public void Dispose() => _index.Dispose();
     }
 
     public static TheoryData<string, string, SearchSort, bool, int> Searches => new()

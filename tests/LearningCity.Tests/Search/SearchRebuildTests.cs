@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using LearningCity.Common.Data;
-using LearningCity.Common.Localization;
 using LearningCity.Modules.Search.Indexing;
 using LearningCity.Modules.Search.Public;
 using LearningCity.Modules.Search.Querying;

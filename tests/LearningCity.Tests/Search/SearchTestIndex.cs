@@ -22,7 +22,17 @@ internal sealed class SearchTestIndex : IDisposable
         Service = Searching(sampleBudget);
     }
 
+    /// <param name="fill">Writes the documents and commits them (each commit makes a segment).</param>
+    public SearchTestIndex(Action<SearchIndex> fill)
+    {
+        _index = new SearchIndex(_path);
+        fill(_index);
+        Service = Searching();
+    }
+
     public ISearchService Service { get; }
+
+    public SearchIndex Index => _index;
 
     /// <summary>A search service over this index; with <paramref name="parts"/> it searches that many ranges of docs at once, however small the index.</summary>
     public ISearchService Searching(int sampleBudget = SearchService.SampleBudget, int parts = 1) =>
