@@ -72,6 +72,7 @@ internal static class IndexPhase
         // Phase 1: the module's own rebuild (the path `search rebuild` and a schema change take).
         if (rebuild) await IndexAsync(app, items, count, work, results);
         else results.Set("items", count);
+        if (Environment.GetEnvironmentVariable("INDEX_ONLY") == "1") { results.Save(); return 0; }
         var queries = BenchQueries.Create(vocabulary);
         return await QueryAsync(app, queries, results);
     }

@@ -21,6 +21,45 @@ public sealed class ThaiAnalysisTests
     }
 
     [Fact]
+    public void The_index_writer_adds_the_pair_of_each_two_adjacent_Thai_tokens_at_the_second_ones_place()
+    {
+        const string text = "ห้องสมุด Library ชุมชนริมน้ำ";
+        Assert.Equal(
+            [("ห้อง", 1, 0, 4), ("สมุด", 1, 4, 8), ("ห้อง|สมุด", 0, 4, 8), ("librari", 1, 9, 16),
+             ("ชุมชน", 1, 17, 22), ("ริม", 1, 22, 25), ("ชุมชน|ริม", 0, 22, 25), ("น้ำ", 1, 25, 28), ("ริม|น้ำ", 0, 25, 28)],
+            Tokens(SearchAnalyzer.Indexing, text));
+        Assert.Equal(Tokens(SearchAnalyzer.Indexing, text), Tokens(SearchAnalyzer.Indexing, text)); // a reused stream starts afresh
+    }
+
+    [Fact]
+    public void Lower_case_is_the_same_as_Lucenes_for_every_script()
+    {
+        const string text = "ÀÉÎ ΣΑΣ İSTANBUL Straße 𐐀𐐁 ห้องสมุด ABCxyz ǅ ДОМ Ⅻ";
+        var expected = new Lucene.Net.Analysis.Core.LowerCaseFilter(SearchAnalyzer.Version,
+            new Lucene.Net.Analysis.Core.KeywordTokenizer(new StringReader(text)));
+        var term = expected.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        expected.Reset();
+        Assert.True(expected.IncrementToken());
+        var actual = text.ToCharArray();
+        InvariantLowerCaseFilter.Lower(actual);
+        Assert.Equal(term.ToString(), new string(actual));
+        Assert.NotEqual(text, new string(actual));
+    }
+
+    private static List<(string, int, int, int)> Tokens(SearchAnalyzer analyzer, string text)
+    {
+        var tokens = new List<(string, int, int, int)>();
+        using var stream = analyzer.GetTokenStream("body", text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        var position = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
+        var offset = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) tokens.Add((term.ToString(), position.PositionIncrement, offset.StartOffset, offset.EndOffset));
+        stream.End();
+        return tokens;
+    }
+
+    [Fact]
     public async Task A_Thai_word_finds_itself_inside_unspaced_text_but_not_inside_a_longer_word()
     {
         using var index = new SearchTestIndex(

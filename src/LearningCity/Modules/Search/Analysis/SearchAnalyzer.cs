@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
@@ -23,7 +22,7 @@ internal sealed class SearchAnalyzer(bool stem, bool pairs = false) : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new ThaiWordTokenizer(reader);
-        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+        TokenStream stream = new InvariantLowerCaseFilter(tokenizer);
         if (stem) stream = new PorterStemFilter(new NonLatinKeywordFilter(stream));
         if (pairs) stream = new ThaiPairFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);

@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Util;
 
 namespace LearningCity.Modules.Search.Analysis;
 
@@ -10,14 +9,20 @@ namespace LearningCity.Modules.Search.Analysis;
 /// several common tokens; with the pairs, <see cref="Querying.TextQuery"/> looks it up as one or a few rare terms
 /// instead of checking the positions of common tokens in every doc that has them all.
 /// </summary>
+/// <remarks>
+/// The last filter of the index writer's chain, whose consumer only reads the attributes: the pair goes out with
+/// the second token's offsets still in place, so no attribute state is captured per token, and the tokens are kept
+/// in reused buffers rather than strings.
+/// </remarks>
 internal sealed class ThaiPairFilter : TokenFilter
 {
     public const char Separator = '|';
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
-    private string? _previous;
-    private string? _pair;
-    private State? _state;
+    private char[] _previous = new char[32];
+    private int _previousLength = -1; // -1: the previous token was not Thai
+    private char[] _pair = new char[64];
+    private int _pairLength = -1; // -1: no pair waiting
 
     public ThaiPairFilter(TokenStream input) : base(input)
     {
@@ -35,34 +40,37 @@ internal sealed class ThaiPairFilter : TokenFilter
 
     public override bool IncrementToken()
     {
-        if (_pair is not null)
+        if (_pairLength >= 0)
         {
-            RestoreState(_state);
-            _term.SetEmpty().Append(_pair);
+            _term.CopyBuffer(_pair, 0, _pairLength);
             _position.PositionIncrement = 0;
-            _pair = null;
+            _pairLength = -1;
             return true;
         }
         if (!m_input.IncrementToken()) return false;
-        var current = _term.ToString();
+        var current = _term.Buffer.AsSpan(0, _term.Length);
         if (!IsThai(current))
         {
-            _previous = null;
+            _previousLength = -1;
             return true;
         }
-        if (_previous is not null && _position.PositionIncrement == 1)
+        if (_previousLength >= 0 && _position.PositionIncrement == 1)
         {
-            _pair = Pair(_previous, current);
-            _state = CaptureState();
+            _pairLength = _previousLength + 1 + current.Length;
+            if (_pair.Length < _pairLength) _pair = new char[_pairLength * 2];
+            _previous.AsSpan(0, _previousLength).CopyTo(_pair);
+            _pair[_previousLength] = Separator;
+            current.CopyTo(_pair.AsSpan(_previousLength + 1));
         }
-        _previous = current;
+        if (_previous.Length < current.Length) _previous = new char[current.Length * 2];
+        current.CopyTo(_previous);
+        _previousLength = current.Length;
         return true;
     }
 
     public override void Reset()
     {
         base.Reset();
-        _previous = _pair = null;
-        _state = null;
+        _previousLength = _pairLength = -1;
     }
 }

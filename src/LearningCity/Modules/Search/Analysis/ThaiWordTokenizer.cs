@@ -20,6 +20,8 @@ internal sealed class ThaiWordTokenizer : Tokenizer
     private readonly BreakIterator _words = (BreakIterator)Prototype.Clone();
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
+    private readonly char[] _buffer = new char[4096];
+    private readonly System.Text.StringBuilder _read = new();
     private string _text = "";
     private int _start;
 
@@ -32,11 +34,12 @@ internal sealed class ThaiWordTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        var buffer = new char[4096];
-        var text = new System.Text.StringBuilder();
+        var text = _read.Clear();
         int read;
-        while (text.Length < MaxChars && (read = m_input.Read(buffer, 0, buffer.Length)) > 0) text.Append(buffer, 0, read);
+        while (text.Length < MaxChars && (read = m_input.Read(_buffer, 0, _buffer.Length)) > 0) text.Append(_buffer, 0, read);
         _text = text.Length > MaxChars ? text.ToString(0, MaxChars) : text.ToString();
+        text.Clear();
+        if (text.Capacity > 4 * _buffer.Length) text.Capacity = 4 * _buffer.Length; // one long text does not keep its memory
         _words.SetText(_text);
         _start = _words.First();
     }

@@ -47,16 +47,16 @@ internal static class SearchFields
     {
         var doc = new Document
         {
-            new StringField(Key, KeyOf(d.Type, d.Id), Field.Store.NO),
-            new StringField(Type, d.Type, Field.Store.NO),
-            new StringField(Id, d.Id, Field.Store.NO),
+            new KeywordField(Key, KeyOf(d.Type, d.Id)),
+            new KeywordField(Type, d.Type),
+            new KeywordField(Id, d.Id),
             new TextField(TitleTh, d.Title.Th, Field.Store.NO),
             new BinaryDocValuesField(Display, SearchDisplay.Encode(d)),
             new NumericDocValuesField(Order, StableHash(KeyOf(d.Type, d.Id))),
         };
         if (!string.IsNullOrWhiteSpace(d.Title.En)) doc.Add(new TextField(TitleEn, d.Title.En, Field.Store.NO));
         foreach (var suffix in new[] { d.Title.Th, d.Title.En }.SelectMany(TitleSuffixes).Distinct())
-            doc.Add(new StringField(TitlePrefix, suffix, Field.Store.NO));
+            doc.Add(new KeywordField(TitlePrefix, suffix));
         if (!string.IsNullOrWhiteSpace(d.Summary?.Th)) doc.Add(new TextField(SummaryTh, d.Summary.Th, Field.Store.NO));
         if (!string.IsNullOrWhiteSpace(d.Summary?.En)) doc.Add(new TextField(SummaryEn, d.Summary.En, Field.Store.NO));
         if (!string.IsNullOrWhiteSpace(d.Body)) doc.Add(new TextField(Body, d.Body, Field.Store.NO));
@@ -68,7 +68,7 @@ internal static class SearchFields
         {
             foreach (var value in values)
             {
-                doc.Add(new StringField(Facet(key), value, Field.Store.NO));
+                doc.Add(new KeywordField(Facet(key), value));
                 doc.Add(new SortedSetDocValuesField(Facet(key), new BytesRef(value)));
             }
         }
@@ -81,7 +81,7 @@ internal static class SearchFields
             doc.Add(new DoubleDocValuesField(LongitudeValues, lon));
         }
         foreach (var slot in (d.OpeningSlots ?? []).Where(s => s is >= 0 and < OpeningSlots.PerWeek).Distinct())
-            doc.Add(new StringField(Slot, slot.ToString(CultureInfo.InvariantCulture), Field.Store.NO));
+            doc.Add(new KeywordField(Slot, slot.ToString(CultureInfo.InvariantCulture)));
         if (d.OpenFrom is not null || d.OpenUntil is not null)
         {
             doc.Add(new Int32Field(CallFrom, d.OpenFrom?.DayNumber ?? 0, Field.Store.NO));
