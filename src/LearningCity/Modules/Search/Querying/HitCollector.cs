@@ -26,7 +26,6 @@ internal sealed class HitCollector : ICollector
     private readonly OptionalFilter _openNow;
     private readonly OptionalFilter _openCalls;
     private readonly TopHits _top;
-    private readonly PairPhraseCheck? _phrases;
     private Scorer? _scorer;
     private int _docBase;
     private long[] _dates = [];
@@ -39,13 +38,10 @@ internal sealed class HitCollector : ICollector
     /// <param name="countKeys">The facets to count.</param>
     /// <param name="openNow">The "open now" filter; it narrows the hits only when <paramref name="requireOpenNow"/>.</param>
     /// <param name="openCalls">The "open calls" filter; it narrows the hits only when <paramref name="requireOpenCalls"/>.</param>
-    /// <param name="phrases">The order of the Thai words that the query matched by their pairs in any order, checked first.</param>
     public HitCollector(
         IReadOnlyDictionary<string, List<string>> filters, IReadOnlyCollection<string> countKeys, GeoCircle? geo,
-        Filter openNow, bool requireOpenNow, Filter openCalls, bool requireOpenCalls, int keep, Comparison<CollectedHit> order,
-        PairPhraseCheck? phrases = null)
+        Filter openNow, bool requireOpenNow, Filter openCalls, bool requireOpenCalls, int keep, Comparison<CollectedHit> order)
     {
-        _phrases = phrases;
         _fields = countKeys.Union(filters.Keys)
             .Select(k => new FacetField(k, countKeys.Contains(k), filters.TryGetValue(k, out var v) ? v : null)).ToArray();
         _filtered = _fields.Where(f => f.Filtered).ToArray();
@@ -86,14 +82,12 @@ internal sealed class HitCollector : ICollector
             _hasLat = reader.GetDocsWithField(SearchFields.LatitudeValues);
         }
         foreach (var field in _fields) field.NextSegment(reader);
-        _phrases?.NextSegment(reader);
         _openNow.NextSegment(context);
         _openCalls.NextSegment(context);
     }
 
     public void Collect(int doc)
     {
-        if (_phrases is not null && !_phrases.Matches(doc)) return;
         double? distance = null;
         if (_geo is not null && _hasLat is not null && _lats is not null && _lons is not null && _hasLat.Get(doc))
             distance = Geo.HaversineKm(_geo.Latitude, _geo.Longitude,

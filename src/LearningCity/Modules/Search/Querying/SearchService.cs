@@ -61,7 +61,7 @@ internal sealed class SearchService(
                 // so a facet someone filtered on is counted as if it were not filtered and its other values stay selectable.
                 var (openNow, openCalls) = (OpenNowFilter(at), OpenCallsFilter(at));
                 HitCollector Collector() => new(filters, SearchFields.FacetKeys, geo,
-                    openNow, query.OpenNow, openCalls, query.OpenCalls, keep, Order(query.Sort, geo), PairPhraseCheck.For(words));
+                    openNow, query.OpenNow, openCalls, query.OpenCalls, keep, Order(query.Sort, geo));
                 var budget = words.Count == 0 || query.Exact || query.Sort != SearchSort.Relevance || keep > MaxSampledKeep ? int.MaxValue : sampleBudget;
                 var ranges = searcher.IndexReader.MaxDoc >= parallelFrom ? parts > 0 ? parts : Cores : 1;
                 (var collector, estimated) = SampledSearch.Run(searcher, Compose(words, query), Collector, budget, ranges);

@@ -16,7 +16,7 @@ internal static class TextQuery
     public const int MaxInputChars = 200;
     private const int MaxWords = 16;
 
-    public static readonly (string Field, float Boost)[] Fields =
+    private static readonly (string Field, float Boost)[] Fields =
     [
         (SearchFields.TitleTh, 3f), (SearchFields.TitleEn, 3f),
         (SearchFields.SummaryTh, 1.5f), (SearchFields.SummaryEn, 1.5f),
@@ -60,33 +60,21 @@ internal static class TextQuery
     /// <summary>
     /// One token is a term. Several tokens are a phrase; where neighbours are both Thai, the phrase is of their pairs
     /// as indexed by <see cref="ThaiPairFilter"/> (two Thai tokens: one term), which matches exactly the same docs.
-    /// A Thai word of three tokens or more is queried as all of its pairs, in any order: the query matches a few docs too
-    /// many, and <see cref="PairPhrases"/> checks the order only in the docs that match everything else.
     /// </summary>
     private static Query Word(string field, List<string> tokens)
     {
         if (tokens.Count == 1) return new TermQuery(new Term(field, tokens[0]));
-        if (Pairs(tokens) is { } pairs)
+        if (tokens.All(t => ThaiPairFilter.IsThai(t)))
         {
-            if (pairs.Length == 1) return new TermQuery(new Term(field, pairs[0]));
-            var all = new BooleanQuery();
-            foreach (var pair in pairs) all.Add(new TermQuery(new Term(field, pair)), Occur.MUST);
-            return all;
+            if (tokens.Count == 2) return new TermQuery(new Term(field, ThaiPairFilter.Pair(tokens[0], tokens[1])));
+            var pairs = new PhraseQuery();
+            for (var i = 0; i + 1 < tokens.Count; i++) pairs.Add(new Term(field, ThaiPairFilter.Pair(tokens[i], tokens[i + 1])), i);
+            return pairs;
         }
         var phrase = new PhraseQuery();
         foreach (var token in tokens) phrase.Add(new Term(field, token));
         return phrase;
     }
-
-    /// <summary>The pair terms of a word of Thai tokens only, in order; null for any other word.</summary>
-    private static string[]? Pairs(List<string> tokens) =>
-        tokens.Count >= 2 && tokens.All(t => ThaiPairFilter.IsThai(t))
-            ? Enumerable.Range(0, tokens.Count - 1).Select(i => ThaiPairFilter.Pair(tokens[i], tokens[i + 1])).ToArray()
-            : null;
-
-    /// <summary>The words whose pairs the query takes in any order (see <see cref="Word"/>): each must be checked as a phrase.</summary>
-    public static List<string[]> PairPhrases(List<List<string>> words) =>
-        words.Select(Pairs).OfType<string[]>().Where(p => p.Length >= 2).ToList();
 
     /// <summary>Whitespace separates words; a double quote opens or closes a phrase (an unclosed one runs to the end).</summary>
     private static IEnumerable<string> Split(string input)
