@@ -1,4 +1,5 @@
 using LearningCity.Modules.Search.Analysis;
+using LearningCity.Modules.Search.Public;
 using static LearningCity.Tests.Search.SearchTestIndex;
 
 namespace LearningCity.Tests.Search;
@@ -85,6 +86,27 @@ public sealed class ThaiAnalysisTests
         Assert.Equal(["apart", "community-library", "public-library"], (await index.IdsAsync("ห้องสมุด")).Order());
         Assert.Equal(["community-library"], await index.IdsAsync("ห้องสมุดชุมชน"));
         Assert.Equal(["public-library"], await index.IdsAsync("ห้องสมุดประชาชน"));
+    }
+
+    [Fact]
+    public async Task A_Thai_word_of_three_tokens_needs_its_pairs_one_after_another_in_one_field()
+    {
+        using var index = new SearchTestIndex(
+            Doc("in-order", "ห้องสมุดชุมชนบ้านหนองแวง"),
+            Doc("scattered", "ห้องสมุดประชาชนและสมุดชุมชน"),
+            Doc("split", "ห้องสมุดประชาชน", body: "สมุดชุมชนของหมู่บ้านหนองแวง"),
+            Doc("in-body", "ตลาดริมน้ำ", body: "มีห้องสมุดชุมชนอยู่ใกล้ตลาด"));
+
+        // Both pairs of the word are in the scattered and split docs, but not one after the other in one field.
+        Assert.Equal(["in-body", "in-order", "scattered", "split"], (await index.IdsAsync("ห้องสมุด")).Order());
+        Assert.Equal(["in-body", "in-order", "scattered", "split"], (await index.IdsAsync("สมุดชุมชน")).Order());
+        Assert.Equal(["in-body", "in-order"], (await index.IdsAsync("ห้องสมุดชุมชน")).Order());
+        Assert.Equal(["in-order"], await index.IdsAsync("ห้องสมุดชุมชน หนองแวง"));
+        Assert.Equal(["in-order"], await index.IdsAsync("หนองแวง ห้องสมุดชุมชน"));
+
+        var results = await index.Service.SearchAsync(new SearchQuery { Text = "ห้องสมุดชุมชน" });
+        Assert.Equal(2, results.Total);
+        Assert.Equal(2, results.Facets["type"].Single().Count);
     }
 
     [Fact]

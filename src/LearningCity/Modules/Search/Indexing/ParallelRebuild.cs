@@ -4,36 +4,42 @@ using LearningCity.Modules.Search.Public;
 namespace LearningCity.Modules.Search.Indexing;
 
 /// <summary>
-/// Writes a rebuild's documents on several threads (analysis is most of the cost; the index writer takes
-/// documents from many threads at once). A document goes to the worker its key hashes to, so two versions of
-/// one item are written in the order they were read and the last one stays.
+/// Writes a rebuild's documents on several threads (the index writer takes documents from many threads at once) from
+/// one shared queue: a worker that stops to flush a segment to disk leaves the queue to the others instead of
+/// holding back the documents meant for it. An upsert (an id already seen in this rebuild, which is rare) waits until
+/// every earlier document is written and is then written alone, so the last state of an item stays.
 /// </summary>
 internal sealed class ParallelRebuild : IAsyncDisposable
 {
     private const int QueuePerWorker = 256;
     private readonly SearchIndex _index;
-    private readonly Channel<(SearchDocument Document, bool Upsert)>[] _queues;
-    private readonly Task[] _workers;
+    private readonly int _workerCount;
     private readonly CancellationTokenSource _failed = new();
+    private Channel<SearchDocument> _queue = null!;
+    private Task[] _workers = [];
 
     public ParallelRebuild(SearchIndex index, int workers)
     {
         _index = index;
-        _queues = Enumerable.Range(0, Math.Max(1, workers))
-            .Select(_ => Channel.CreateBounded<(SearchDocument, bool)>(new BoundedChannelOptions(QueuePerWorker) { SingleReader = true, SingleWriter = true }))
-            .ToArray();
-        _workers = _queues.Select(q => Task.Run(() => WorkAsync(q.Reader))).ToArray();
+        _workerCount = Math.Max(1, workers);
+        Start();
     }
 
     /// <summary>Queues a document: a plain add, or an upsert when its key may already be in the index.</summary>
     public async ValueTask WriteAsync(SearchDocument document, bool upsert, CancellationToken ct)
     {
-        var queue = _queues[(int)((uint)StringComparer.Ordinal.GetHashCode(SearchFields.KeyOf(document.Type, document.Id)) % (uint)_queues.Length)];
-        if (queue.Writer.TryWrite((document, upsert))) return;
+        if (upsert)
+        {
+            await CompleteAsync();
+            _index.Upsert(document);
+            Start();
+            return;
+        }
+        if (_queue.Writer.TryWrite(document)) return;
         using var both = CancellationTokenSource.CreateLinkedTokenSource(ct, _failed.Token);
         try
         {
-            await queue.Writer.WriteAsync((document, upsert), both.Token);
+            await _queue.Writer.WriteAsync(document, both.Token);
         }
         catch (OperationCanceledException) when (_failed.IsCancellationRequested && !ct.IsCancellationRequested)
         {
@@ -45,13 +51,13 @@ internal sealed class ParallelRebuild : IAsyncDisposable
     /// <summary>Waits until every queued document is written; throws a worker's failure.</summary>
     public async Task CompleteAsync()
     {
-        foreach (var queue in _queues) queue.Writer.TryComplete();
+        _queue.Writer.TryComplete();
         await Task.WhenAll(_workers);
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var queue in _queues) queue.Writer.TryComplete();
+        _queue.Writer.TryComplete();
         try
         {
             await Task.WhenAll(_workers);
@@ -63,15 +69,18 @@ internal sealed class ParallelRebuild : IAsyncDisposable
         _failed.Dispose();
     }
 
-    private async Task WorkAsync(ChannelReader<(SearchDocument Document, bool Upsert)> reader)
+    private void Start()
+    {
+        _queue = Channel.CreateBounded<SearchDocument>(new BoundedChannelOptions(QueuePerWorker * _workerCount) { SingleWriter = true });
+        var reader = _queue.Reader;
+        _workers = Enumerable.Range(0, _workerCount).Select(_ => Task.Run(() => WorkAsync(reader))).ToArray();
+    }
+
+    private async Task WorkAsync(ChannelReader<SearchDocument> reader)
     {
         try
         {
-            await foreach (var (document, upsert) in reader.ReadAllAsync())
-            {
-                if (upsert) _index.Upsert(document);
-                else _index.Add(document);
-            }
+            await foreach (var document in reader.ReadAllAsync()) _index.Add(document);
         }
         catch
         {

@@ -107,7 +107,7 @@ internal static class SearchFields
         string.Join(' ', text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>FNV-1a: string.GetHashCode differs between processes.</summary>
-    private static long StableHash(string text)
+    public static long StableHash(string text)
     {
         var hash = 14695981039346656037UL;
         foreach (var c in text)
