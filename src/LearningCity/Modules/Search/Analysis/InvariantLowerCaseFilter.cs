@@ -31,7 +31,7 @@ internal sealed class InvariantLowerCaseFilter : TokenFilter
             {
                 if (c is >= 'A' and <= 'Z') text[i] = (char)(c | 0x20);
             }
-            else if (c is >= '\u0E00' and <= '\u0E7F') { } // Thai: no case
+            else if (ThaiPairFilter.IsThai(c)) { } // Thai: no case
             else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 var lower = Rune.ToLowerInvariant(new Rune(c, text[i + 1]));

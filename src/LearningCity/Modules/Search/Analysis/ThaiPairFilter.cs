@@ -32,9 +32,12 @@ internal sealed class ThaiPairFilter : TokenFilter
 
     public static bool IsThai(ReadOnlySpan<char> token)
     {
-        foreach (var c in token) if (c is >= '\u0E00' and <= '\u0E7F') return true;
+        foreach (var c in token) if (IsThai(c)) return true;
         return false;
     }
+
+    /// <summary>A character of the Thai block (letters, vowel and tone marks, digits).</summary>
+    public static bool IsThai(char c) => c is >= '\u0E00' and <= '\u0E7F';
 
     public static string Pair(string first, string second) => first + Separator + second;
 
