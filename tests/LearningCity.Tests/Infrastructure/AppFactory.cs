@@ -34,12 +34,25 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Files:Root", Path.Combine(Database.Directory, "files"));
         builder.UseSetting("Search:IndexPath", Path.Combine(Database.Directory, "index"));
         builder.UseSetting("Search:PollSeconds", "0.1");
+        builder.UseSetting("Search:WarmupSearches", "0"); // SearchReadinessTests turns it on
         builder.UseSetting("RateLimits:AuthPerMinute", "100000");
         builder.UseSetting("Seed:Demo", "true");
         builder.UseSetting("Seed:DemoAccountsFile", Path.Combine(Database.Directory, "demo-accounts.txt"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+    }
+
+    /// <summary>Waits until /health/ready answers 200: the database is reachable and the search index has caught up (fails after 30 s).</summary>
+    public async Task WaitUntilReadyAsync()
+    {
+        var client = CreateClient();
+        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(30); waited += TimeSpan.FromMilliseconds(100))
+        {
+            if ((await client.GetAsync("/health/ready")).StatusCode == System.Net.HttpStatusCode.OK) return;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("/health/ready did not answer 200 within 30 s");
     }
 
     public HttpClient CreateBrowserlessClient(bool followRedirects = false) =>

@@ -38,6 +38,7 @@ public sealed class PlatformTests(AppFactory factory) : IClassFixture<AppFactory
     {
         var client = factory.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+        await factory.WaitUntilReadyAsync(); // ready once the search index has caught up with the database
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
     }
 

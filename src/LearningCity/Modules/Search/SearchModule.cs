@@ -15,6 +15,8 @@ public static class SearchModule
         services.AddSingleton(sp => new SearchIndex(SearchIndex.PathFrom(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>())));
         services.AddSingleton<SearchIndexer>();
         services.AddHostedService<SearchIndexTailer>();
+        services.AddSingleton<SearchReadiness>();
+        services.AddHealthChecks().AddCheck<SearchReadiness>("search", tags: ["ready"]);
         services.AddSingleton<FacetLabels>();
         // Search:QueryThreads: how many ranges of a large index one search reads at once (0: one per core, at most 4).
         var threads = Math.Max(0, builder.Configuration.GetValue("Search:QueryThreads", 0));

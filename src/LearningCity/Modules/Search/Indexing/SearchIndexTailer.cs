@@ -1,5 +1,6 @@
 using LearningCity.Common.Data;
 using LearningCity.Modules.Search.Data;
+using LearningCity.Modules.Search.Querying;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Search.Indexing;
@@ -7,10 +8,11 @@ namespace LearningCity.Modules.Search.Indexing;
 /// <summary>
 /// Runs on every node: applies the change log to this node's index every Search:PollSeconds, so all nodes
 /// on one database converge on the same answers. Once an hour it also drops log rows older than
-/// Search:RetainDays; a node whose index is older than that rebuilds at start instead.
+/// Search:RetainDays; a node whose index is older than that rebuilds at start instead. After its first pass it warms
+/// the search code (<see cref="SearchWarmup"/>) and reports the node ready (<see cref="SearchReadiness"/>).
 /// </summary>
-internal sealed class SearchIndexTailer(SearchIndexer indexer, IServiceScopeFactory scopes, IConfiguration config, TimeProvider time,
-    ILogger<SearchIndexTailer> log) : BackgroundService
+internal sealed class SearchIndexTailer(SearchIndexer indexer, SearchIndex index, SearchReadiness readiness, IServiceScopeFactory scopes,
+    IConfiguration config, TimeProvider time, ILogger<SearchIndexTailer> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -21,6 +23,7 @@ internal sealed class SearchIndexTailer(SearchIndexer indexer, IServiceScopeFact
             try
             {
                 await indexer.ApplyPendingAsync(stoppingToken);
+                if (!readiness.IsReady) await WarmUpAsync(stoppingToken);
                 if (time.GetUtcNow() >= nextPrune)
                 {
                     await PruneAsync(stoppingToken);
@@ -34,6 +37,26 @@ internal sealed class SearchIndexTailer(SearchIndexer indexer, IServiceScopeFact
             try { await Task.Delay(delay, stoppingToken); }
             catch (OperationCanceledException) { return; }
         }
+    }
+
+    private async Task WarmUpAsync(CancellationToken ct)
+    {
+        readiness.Warming();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var searches = 0;
+        try
+        {
+            searches = await SearchWarmup.RunAsync(index, scopes, config.GetValue("Search:WarmupSearches", SearchWarmup.DefaultSearches),
+                TimeSpan.FromSeconds(config.GetValue("Search:WarmupSeconds", SearchWarmup.DefaultSeconds)), ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            log.LogWarning(ex, "Warming up search failed; the node is ready without it");
+        }
+        // The warm-up's garbage goes back to the system now rather than sizing the heaps for the traffic to come.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        readiness.Ready(searches);
+        log.LogInformation("Search ready after {Searches} warm-up searches in {Seconds:F1} s", searches, clock.Elapsed.TotalSeconds);
     }
 
     private async Task PruneAsync(CancellationToken ct)
