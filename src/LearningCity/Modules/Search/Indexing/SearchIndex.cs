@@ -68,11 +68,14 @@ internal sealed class SearchIndex : IDisposable
     /// </summary>
     public void Add(SearchDocument document) => _writer.AddDocument(SearchFields.ToLucene(document));
 
-    /// <summary>A larger in-memory buffer while a rebuild adds every document (fewer, larger segments to merge).</summary>
+    /// <summary>
+    /// A larger in-memory buffer while a rebuild adds every document (fewer, larger segments to merge). 64 MB rather than
+    /// 128: at 10⁶ items as fast (3,838 against 3,945 docs/s), and the rebuilding process peaked at 733 MiB instead of 1,081.
+    /// </summary>
     public void UseRebuildBuffer(bool rebuilding) =>
         _writer.Config.RAMBufferSizeMB = rebuilding ? RebuildRamBufferMB : IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB;
 
-    private const double RebuildRamBufferMB = 128;
+    private const double RebuildRamBufferMB = 64;
 
     public void Delete(string type, string id) => _writer.DeleteDocuments(SearchFields.KeyTerm(type, id));
 
