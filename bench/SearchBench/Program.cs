@@ -17,7 +17,7 @@ using SearchBench;
 //   query  <work-dir> <items> <results-file>   phase 2 alone, on the index an earlier "index" left in <work-dir>
 //   http   <base-url> <results-file>           phase 3 (the same queries over /api/v1/search)
 //   report <results-file>                      the table against the targets
-//   profile-writer <items> | profile-analysis <items> | profile-collect <index-dir>   where the time goes
+//   profile-writer <items> | profile-analysis <items> | profile-stages <items> | profile-collect <index-dir>   where the time goes
 CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("th-TH");
 return args switch
 {
@@ -32,6 +32,7 @@ return args switch
     ["profile-service", var index] => await ProfileService.RunAsync(index, SearchService.SampleBudget),
     ["profile-service", var index, var budget] => await ProfileService.RunAsync(index, int.Parse(budget, CultureInfo.InvariantCulture)),
     ["profile-scorer", var index] => ProfileScorer.Run(index),
+    ["profile-stages", var n] => ProfileStages.Run(int.Parse(n, CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 

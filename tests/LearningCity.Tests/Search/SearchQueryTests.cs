@@ -122,6 +122,35 @@ public sealed class SearchQueryTests
         Assert.Null(everywhere.Hits[4].DistanceKm);
     }
 
+    [Theory]
+    [InlineData("ห้องสมุด")]
+    [InlineData(null)]
+    public async Task Near_me_finds_exactly_the_places_within_the_radius_anywhere_in_Thailand(string? text)
+    {
+        var random = new Random(11);
+        var places = Enumerable.Range(0, 400).Select(i => (Id: "p" + i, Lat: 5.6 + random.NextDouble() * 14.9, Lon: 97.3 + random.NextDouble() * 8.4)).ToList();
+        // A cluster a few metres to a few kilometres around one point: the coarse index terms must not cut off the edge.
+        places.AddRange(Enumerable.Range(0, 60).Select(i => (Id: "c" + i, Lat: 14.0 + (random.NextDouble() - 0.5) * 0.1, Lon: 100.5 + (random.NextDouble() - 0.5) * 0.1)));
+        using var index = new SearchTestIndex(places.Select(p => Doc(p.Id, "ห้องสมุดประชาชน", type: "space", lat: p.Lat, lon: p.Lon)).ToArray());
+
+        foreach (var (lat, lon, radius) in new[] { (14.0, 100.5, 1.5), (14.0, 100.5, 2.0), (14.01, 100.49, 4.0), (13.75, 100.5, 60.0), (18.79, 98.99, 150.0), (7.0, 100.47, 300.0), (20.0, 100.0, 80.0) })
+        {
+            var expected = places.Where(p => Math.Abs(Haversine(lat, lon, p.Lat, p.Lon) - radius) > 0.001)
+                .Where(p => Haversine(lat, lon, p.Lat, p.Lon) < radius).Select(p => p.Id).Order().ToList();
+            var found = await index.Service.SearchAsync(new SearchQuery { Text = text, Latitude = lat, Longitude = lon, RadiusKm = radius, PageSize = 1000 });
+            var ids = found.Hits.Where(h => Math.Abs(h.DistanceKm!.Value - radius) > 0.001).Select(h => h.Id).Order().ToList();
+            Assert.Equal(expected, ids);
+            Assert.NotEmpty(ids);
+        }
+    }
+
+    private static double Haversine(double lat1, double lon1, double lat2, double lon2)
+    {
+        static double Rad(double d) => d * Math.PI / 180;
+        var a = Math.Pow(Math.Sin(Rad(lat2 - lat1) / 2), 2) + Math.Cos(Rad(lat1)) * Math.Cos(Rad(lat2)) * Math.Pow(Math.Sin(Rad(lon2 - lon1) / 2), 2);
+        return 2 * 6371.0088 * Math.Asin(Math.Sqrt(a));
+    }
+
     [Fact]
     public async Task Open_now_uses_the_half_hour_slots_in_Thai_time()
     {

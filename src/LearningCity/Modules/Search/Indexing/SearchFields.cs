@@ -75,8 +75,8 @@ internal static class SearchFields
 
         if (d.Latitude is { } lat && d.Longitude is { } lon && double.IsFinite(lat) && double.IsFinite(lon))
         {
-            doc.Add(new DoubleField(Latitude, lat, Field.Store.NO));
-            doc.Add(new DoubleField(Longitude, lon, Field.Store.NO));
+            doc.Add(new Int32Field(Latitude, Microdegrees(lat), Coarse));
+            doc.Add(new Int32Field(Longitude, Microdegrees(lon), Coarse));
             doc.Add(new DoubleDocValuesField(LatitudeValues, lat));
             doc.Add(new DoubleDocValuesField(LongitudeValues, lon));
         }
@@ -84,11 +84,29 @@ internal static class SearchFields
             doc.Add(new KeywordField(Slot, slot.ToString(CultureInfo.InvariantCulture)));
         if (d.OpenFrom is not null || d.OpenUntil is not null)
         {
-            doc.Add(new Int32Field(CallFrom, d.OpenFrom?.DayNumber ?? 0, Field.Store.NO));
-            doc.Add(new Int32Field(CallUntil, d.OpenUntil?.DayNumber ?? int.MaxValue, Field.Store.NO));
+            doc.Add(new Int32Field(CallFrom, d.OpenFrom?.DayNumber ?? 0, Coarse));
+            doc.Add(new Int32Field(CallUntil, d.OpenUntil?.DayNumber ?? int.MaxValue, Coarse));
         }
         return doc;
     }
+
+    /// <summary>
+    /// The trie precision of the numeric fields (coordinates, call dates), which their range queries must name too. Lucene's
+    /// default of 4 indexes 8 terms per integer (16 per double), nearly all of them unique to the item at the finer levels,
+    /// and unique terms are what indexing pays for most; 8 indexes 4, and a range still reads at most 255 terms per level.
+    /// </summary>
+    public const int NumericPrecisionStep = 8;
+
+    private static readonly FieldType Coarse = Freeze(new FieldType(Int32Field.TYPE_NOT_STORED) { NumericPrecisionStep = NumericPrecisionStep });
+
+    private static FieldType Freeze(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
+    /// <summary>A coordinate as whole millionths of a degree (about 11 cm): indexed for ranges; distances use the exact doc values.</summary>
+    public static int Microdegrees(double degrees) => (int)Math.Round(Math.Clamp(degrees, -360, 360) * 1e6);
 
     private const int MaxSuffixChars = 100;
 

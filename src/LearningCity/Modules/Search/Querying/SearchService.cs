@@ -95,11 +95,14 @@ internal sealed class SearchService(
         if (q.Latitude is { } lat && q.Longitude is { } lon && q.RadiusKm is { } radius)
         {
             var box = Geo.BoundingBox(lat, lon, radius);
-            AddFilter(all, NumericRangeQuery.NewDoubleRange(SearchFields.Latitude, box.MinLat, box.MaxLat, true, true));
-            AddFilter(all, NumericRangeQuery.NewDoubleRange(SearchFields.Longitude, box.MinLon, box.MaxLon, true, true));
+            AddFilter(all, Range(SearchFields.Latitude, SearchFields.Microdegrees(box.MinLat) - 1, SearchFields.Microdegrees(box.MaxLat) + 1));
+            AddFilter(all, Range(SearchFields.Longitude, SearchFields.Microdegrees(box.MinLon) - 1, SearchFields.Microdegrees(box.MaxLon) + 1));
         }
         return all;
     }
+
+    private static NumericRangeQuery<int> Range(string field, int? min, int? max) =>
+        NumericRangeQuery.NewInt32Range(field, SearchFields.NumericPrecisionStep, min, max, true, true);
 
     private static Filter OpenNowFilter(DateTimeOffset at) =>
         new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Slot, OpeningSlots.At(at).ToString(CultureInfo.InvariantCulture))));
@@ -118,8 +121,8 @@ internal sealed class SearchService(
         if (_openCalls is { } cached && cached.Day == today) return cached.Filter;
         var filter = new CachingWrapperFilter(new QueryWrapperFilter(new BooleanQuery
         {
-            { NumericRangeQuery.NewInt32Range(SearchFields.CallFrom, null, today, true, true), Occur.MUST },
-            { NumericRangeQuery.NewInt32Range(SearchFields.CallUntil, today, null, true, true), Occur.MUST },
+            { Range(SearchFields.CallFrom, null, today), Occur.MUST },
+            { Range(SearchFields.CallUntil, today, null), Occur.MUST },
         }));
         _openCalls = new DayFilter(today, filter);
         return filter;
