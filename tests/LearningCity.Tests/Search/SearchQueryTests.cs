@@ -1,5 +1,6 @@
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Search.Public;
+using LearningCity.Modules.Search.Querying;
 using static LearningCity.Tests.Search.SearchTestIndex;
 
 namespace LearningCity.Tests.Search;
@@ -135,20 +136,13 @@ public sealed class SearchQueryTests
 
         foreach (var (lat, lon, radius) in new[] { (14.0, 100.5, 1.5), (14.0, 100.5, 2.0), (14.01, 100.49, 4.0), (13.75, 100.5, 60.0), (18.79, 98.99, 150.0), (7.0, 100.47, 300.0), (20.0, 100.0, 80.0) })
         {
-            var expected = places.Where(p => Math.Abs(Haversine(lat, lon, p.Lat, p.Lon) - radius) > 0.001)
-                .Where(p => Haversine(lat, lon, p.Lat, p.Lon) < radius).Select(p => p.Id).Order().ToList();
+            var expected = places.Where(p => Math.Abs(Geo.HaversineKm(lat, lon, p.Lat, p.Lon) - radius) > 0.001)
+                .Where(p => Geo.HaversineKm(lat, lon, p.Lat, p.Lon) < radius).Select(p => p.Id).Order().ToList();
             var found = await index.Service.SearchAsync(new SearchQuery { Text = text, Latitude = lat, Longitude = lon, RadiusKm = radius, PageSize = 1000 });
             var ids = found.Hits.Where(h => Math.Abs(h.DistanceKm!.Value - radius) > 0.001).Select(h => h.Id).Order().ToList();
             Assert.Equal(expected, ids);
             Assert.NotEmpty(ids);
         }
-    }
-
-    private static double Haversine(double lat1, double lon1, double lat2, double lon2)
-    {
-        static double Rad(double d) => d * Math.PI / 180;
-        var a = Math.Pow(Math.Sin(Rad(lat2 - lat1) / 2), 2) + Math.Cos(Rad(lat1)) * Math.Cos(Rad(lat2)) * Math.Pow(Math.Sin(Rad(lon2 - lon1) / 2), 2);
-        return 2 * 6371.0088 * Math.Asin(Math.Sqrt(a));
     }
 
     [Fact]
