@@ -15,7 +15,8 @@ data=${reuse:-$work}
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 app_pid=""
 stop_app() { if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; app_pid=""; fi; }
-trap 'stop_app; rm -rf "$work"' EXIT
+# On failure the app's log is kept beside the work folder's name.
+trap 'status=$?; stop_app; [ "$status" -eq 0 ] || { [ -f "$work/app.log" ] && cp "$work/app.log" "$work.app.log" && echo "app log: $work.app.log"; }; rm -rf "$work"' EXIT
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)"
 dotnet publish src/LearningCity -c Release -o "$work/app" -v q -nologo >/dev/null

@@ -32,7 +32,11 @@ internal static class HttpPhase
             using var response = await client.GetAsync(queries[i].PathAndQuery);
             var body = await response.Content.ReadAsByteArrayAsync();
             var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            if (!response.IsSuccessStatusCode) Interlocked.Increment(ref errors);
+            if (!response.IsSuccessStatusCode)
+            {
+                Interlocked.Increment(ref errors);
+                Console.Error.WriteLine($"HTTP {(int)response.StatusCode} for {queries[i].PathAndQuery}");
+            }
             else
             {
                 using var json = JsonDocument.Parse(body);

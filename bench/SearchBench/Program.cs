@@ -89,7 +89,9 @@ internal static class IndexPhase
         results.Set("index.avgChars", items.TotalChars / (double)Math.Max(1, count));
         results.Set("index.bytes", Directory.EnumerateFiles(Path.Combine(work, "index")).Sum(f => new FileInfo(f).Length));
         results.Set("bench.peakRssMiB", ProcessMemory.PeakRssMiB(Environment.ProcessId));
-        Console.WriteLine($"indexed {count:N0} items in {clock.Elapsed.TotalSeconds:F1} s ({count / clock.Elapsed.TotalSeconds:N0} docs/s)");
+        var segments = app.Services.GetRequiredService<SearchIndex>().Segments;
+        results.Set("index.segments", segments);
+        Console.WriteLine($"indexed {count:N0} items in {clock.Elapsed.TotalSeconds:F1} s ({count / clock.Elapsed.TotalSeconds:N0} docs/s), {segments} segments");
     }
 
     /// <summary>Phase 2: the service in-process, one scope per query like one request.</summary>

@@ -58,7 +58,7 @@ internal static class Report
         var ratio = V("http.p95") / V("raw.p95");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"""
-            items: {items:N0}; vocabulary: {V("vocabulary.thai"):N0} Thai words, {V("vocabulary.english"):N0} English; {V("index.avgChars"):N0} characters per item; index {V("index.bytes") / 1048576:N0} MiB
+            items: {items:N0}; vocabulary: {V("vocabulary.thai"):N0} Thai words, {V("vocabulary.english"):N0} English; {V("index.avgChars"):N0} characters per item; index {V("index.bytes") / 1048576:N0} MiB in {V("index.segments"):N0} segments
             queries: {V("queries"):N0} ({V("raw.samples"):N0} timed in-process, {V("http.samples"):N0} over HTTP one at a time, then the same with {HttpPhase.Concurrent} at once)
             hits per query: mean {V("hits.mean"):N0}, median {V("hits.p50"):N0}, p95 {V("hits.p95"):N0} (of {items:N0} items)
             http errors: {V("http.errors")}, totalCount differing from in-process: {V("http.totalMismatches")}

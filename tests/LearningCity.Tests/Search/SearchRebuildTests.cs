@@ -28,6 +28,28 @@ public sealed class SearchRebuildTests(AppFactory factory) : IClassFixture<AppFa
     }
 
     [Fact]
+    public async Task After_a_rebuild_the_index_is_merged_down_to_a_few_segments_and_keeps_every_item()
+    {
+        var ids = Enumerable.Range(1, SearchIndex.SegmentsAfterRebuild + 4).Select(i => i.ToString()).ToList();
+        using var test = new SearchTestIndex(index =>
+        {
+            foreach (var id in ids)
+            {
+                index.Upsert(Doc(id, "ห้องสมุดชุมชน " + id));
+                index.Commit(long.Parse(id), DateTimeOffset.UnixEpoch); // each commit makes a segment
+            }
+        });
+        Assert.True(test.Index.Segments > SearchIndex.SegmentsAfterRebuild, $"{test.Index.Segments} segments before");
+
+        test.Index.CompactAfterRebuild();
+        test.Index.Commit(ids.Count, DateTimeOffset.UnixEpoch);
+
+        Assert.InRange(test.Index.Segments, 1, SearchIndex.SegmentsAfterRebuild);
+        Assert.Equal(ids.Order(), (await test.IdsAsync("ห้องสมุด")).Order());
+        Assert.Equal(ids.Count, test.Index.Watermark);
+    }
+
+    [Fact]
     public async Task A_rebuild_keeps_one_document_per_item_even_when_a_source_yields_an_item_twice()
     {
         var path = Path.Combine(factory.Database.Directory, "rebuild-" + Guid.NewGuid().ToString("N")[..8]);

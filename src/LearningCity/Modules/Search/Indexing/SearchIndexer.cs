@@ -118,6 +118,7 @@ internal sealed class SearchIndexer(
                 seen.Clear();
             }
             await writer.CompleteAsync();
+            index.CompactAfterRebuild();
         }
         finally
         {
