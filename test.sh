@@ -43,6 +43,7 @@ if ! dotnet build LearningCity.slnx -nologo -v q -clp:ErrorsOnly; then
 fi
 
 passed=0; failed=0; broken=0
+failures=$(mktemp)
 for db in sqlite postgres; do
   for project in tests/LearningCity.Tests tests/LearningCity.BrowserTests; do
     [ -d "$project" ] || continue
@@ -51,11 +52,17 @@ for db in sqlite postgres; do
     TEST_DB=$db dotnet test --project "$project" --no-build 2>&1 | tee "$log"
     p=$(grep -E '^\s*succeeded: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+')
     f=$(grep -E '^\s*failed: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+')
-    if [ -z "$p" ] || [ -z "$f" ]; then broken=$((broken + 1)); f=${f:-1}; p=${p:-0}; fi
+    if [ -z "$p" ] || [ -z "$f" ]; then broken=$((broken + 1)); f=${f:-1}; p=${p:-0}; echo "$project on $db: no test summary" >> "$failures"; fi
+    # Each failing test's name and the first lines of its message, repeated at the end where they cannot be missed.
+    awk -v run="$project on $db" '/^failed /{c++; n=(c<=8)?9:0; if (n) print "-- " run}
+      n>0 && !/^    at (System|Microsoft|Xunit)\./{print} n>0{n--}
+      END{if (c>8) print "-- " run ": " c-8 " more failed tests, listed above"}' "$log" >> "$failures"
     passed=$((passed + p)); failed=$((failed + f))
     rm -f "$log"
   done
 done
 
+if [ -s "$failures" ]; then echo "== Failed tests"; cat "$failures"; fi
+rm -f "$failures"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$broken" -eq 0 ]

@@ -40,6 +40,11 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Seed:DemoAccountsFile", Path.Combine(Database.Directory, "demo-accounts.txt"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
+        // Expected in tests and repeated hundreds of times: a fresh database has no migrations table yet, races answered 409
+        // log the refused statement, and each app gets a new key ring. A failing test shows its own message instead.
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "None");
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Query", "Error");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
