@@ -8,6 +8,7 @@ namespace LearningCity.Tests.Email;
 /// <summary>The platform's SMTP path, against a server that is first down and then up.</summary>
 public sealed class EmailOutboxTests : IAsyncLifetime
 {
+    private const string To = "learner@test.example";
     private readonly int _port = SmtpTestServer.FreePort();
     private SmtpAppFactory _factory = null!;
 
@@ -24,19 +25,19 @@ public sealed class EmailOutboxTests : IAsyncLifetime
     {
         await _factory.WithScopeAsync(async s =>
         {
-            s.GetRequiredService<EmailOutbox>().Enqueue("learner@test.example", "ทดสอบ Test", "<p>สวัสดี</p>", "สวัสดี");
+            s.GetRequiredService<EmailOutbox>().Enqueue(To, "ทดสอบ Test", "<p>สวัสดี</p>", "สวัสดี");
             await s.GetRequiredService<LearningCity.Common.Data.AppDbContext>().SaveChangesAsync();
         });
 
         // No server listens yet: the dispatcher fails, records the error and keeps the message.
-        var failed = await WaitForAsync(db => db.OutboxEmails.AnyAsync(e => e.Attempts > 0 && e.LastError != null && e.SentAt == null));
+        var failed = await WaitForAsync(db => db.OutboxEmails.AnyAsync(e => e.To == To && e.Attempts > 0 && e.LastError != null && e.SentAt == null));
         Assert.True(failed, "The failed attempt was not recorded");
 
         await using var server = new SmtpTestServer(_port);
-        var sent = await WaitForAsync(db => db.OutboxEmails.AnyAsync(e => e.SentAt != null));
+        var sent = await WaitForAsync(db => db.OutboxEmails.AnyAsync(e => e.To == To && e.SentAt != null));
         Assert.True(sent, "The message was not sent after the server came back");
         // Other mail may go out too (e.g. a day-before reminder for the demo learner): look at this test's message.
-        var raw = Assert.Single(server.Messages, m => m.Contains("learner@test.example", StringComparison.Ordinal));
+        var raw = Assert.Single(server.Messages, m => m.Contains(To, StringComparison.Ordinal));
         Assert.Contains("Subject:", raw);
     }
 

@@ -1,13 +1,15 @@
 using LearningCity.Common.Data;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LearningCity.Tests.Infrastructure;
 
 /// <summary>
-/// The real application on a fresh database (SQLite or PostgreSQL, see TestDatabase), with e-mail going to a
-/// pickup folder the test can read. One factory per test class; tests in a class use distinct data.
+/// The real application on its own database (SQLite or PostgreSQL, see TestDatabase), as it is after a first start
+/// (see SeededDatabase), with e-mail going to a pickup folder the test can read. One factory per test class; tests in
+/// a class use distinct data.
 /// </summary>
 public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -18,10 +20,26 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Extra settings a test class needs (e.g. a low rate limit).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
 
+    /// <summary>
+    /// Whether the host starts on a copy of the test run's seeded database (<see cref="SeededDatabase"/>), which holds
+    /// exactly what a first start writes, instead of migrating and seeding a fresh one. A factory whose settings or
+    /// services change what the seed writes (its clock, its search sources) starts fresh.
+    /// </summary>
+    protected virtual bool StartsFromSeededCopy => true;
+
     public virtual async ValueTask InitializeAsync()
     {
-        _db = await TestDatabase.CreateAsync();
+        _db = StartsFromSeededCopy ? await SeededDatabase.CopyAsync() : await TestDatabase.CreateAsync();
         _ = Services; // start the host now: migrations and seed run once, before the first test
+    }
+
+    /// <summary>Stops the host and hands over its database instead of deleting it.</summary>
+    internal async Task<TestDatabase> StopAndKeepDatabaseAsync()
+    {
+        var db = Database;
+        _db = null;
+        await DisposeAsync();
+        return db;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -46,6 +64,9 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Query", "Error");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        // The real PBKDF2 hasher with fewer rounds: the tests create and sign in hundreds of accounts, and at the
+        // production work factor hashing alone took minutes of the run. Hashes stay in the same format.
+        builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
     }
 
     /// <summary>Waits until /health/ready answers 200: the database is reachable and the search index has caught up (fails after 30 s).</summary>

@@ -22,7 +22,9 @@ public sealed class TestDatabase : IAsyncDisposable
         _postgresName = postgresName;
     }
 
-    public static async Task<TestDatabase> CreateAsync()
+    public static Task<TestDatabase> CreateAsync() => CreateAsync(template: null);
+
+    private static async Task<TestDatabase> CreateAsync(string? template)
     {
         var dir = Path.Combine(Path.GetTempPath(), "tlc-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(dir);
@@ -35,11 +37,41 @@ public sealed class TestDatabase : IAsyncDisposable
         await using (var conn = new NpgsqlConnection(server))
         {
             await conn.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"CREATE DATABASE {name}", conn);
-            await cmd.ExecuteNonQueryAsync();
+            await using var cmd = new NpgsqlCommand(template is null ? $"CREATE DATABASE {name}" : $"CREATE DATABASE {name} TEMPLATE {template}", conn);
+            // A template must have no sessions; the server's own background workers may visit it for a moment.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await cmd.ExecuteNonQueryAsync();
+                    break;
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 5)
+                {
+                    await Task.Delay(200 * attempt);
+                }
+            }
         }
         var cs = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
         return new TestDatabase(dir, cs, name);
+    }
+
+    /// <summary>
+    /// A new database with this one's content: its folder (search index, files, mail, demo accounts) copied, and on
+    /// PostgreSQL a database created from this one as its template. Nothing may be connected to this one meanwhile.
+    /// </summary>
+    public async Task<TestDatabase> CopyAsync()
+    {
+        var copy = await CreateAsync(template: _postgresName);
+        CopyFolder(Directory, copy.Directory);
+        return copy;
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        System.IO.Directory.CreateDirectory(to);
+        foreach (var file in System.IO.Directory.EnumerateFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)), overwrite: true);
+        foreach (var folder in System.IO.Directory.EnumerateDirectories(from)) CopyFolder(folder, Path.Combine(to, Path.GetFileName(folder)));
     }
 
     public async ValueTask DisposeAsync()

@@ -14,6 +14,8 @@ namespace LearningCity.Tests.Search;
 /// <summary>Another app node on the database of an existing factory, with its own index folder.</summary>
 public sealed class SecondNode(TestDatabase database, string indexPath) : AppFactory
 {
+    protected override bool StartsFromSeededCopy => false; // runs on the first node's database
+
     protected override IEnumerable<KeyValuePair<string, string>> Settings =>
     [
         new(TestDatabase.IsPostgres ? "ConnectionStrings:Postgres" : "ConnectionStrings:Sqlite", database.ConnectionString),

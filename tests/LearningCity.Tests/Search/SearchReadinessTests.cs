@@ -14,6 +14,8 @@ namespace LearningCity.Tests.Search;
 /// <summary>A node whose first index build waits at a gate the test opens, and which warms up with a few searches.</summary>
 public sealed class GatedIndexFactory : AppFactory
 {
+    protected override bool StartsFromSeededCopy => false; // its first index build is the subject
+
     public const int WarmupSearches = 40;
 
     public TaskCompletionSource Gate { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);

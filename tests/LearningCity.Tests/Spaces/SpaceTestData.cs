@@ -15,6 +15,8 @@ namespace LearningCity.Tests.Spaces;
 /// <summary>The app with a fake clock: Monday 2 June 2025, 10:00 Thai time (03:00 UTC).</summary>
 public sealed class ClockedAppFactory : AppFactory
 {
+    protected override bool StartsFromSeededCopy => false; // the seed is dated by this clock
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 6, 2, 3, 0, 0, TimeSpan.Zero));
 
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)

@@ -53,8 +53,9 @@ internal sealed class SearchIndexTailer(SearchIndexer indexer, SearchIndex index
         {
             log.LogWarning(ex, "Warming up search failed; the node is ready without it");
         }
-        // The warm-up's garbage goes back to the system now rather than sizing the heaps for the traffic to come.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        // The warm-up's garbage goes back to the system now rather than sizing the heaps for the traffic to come
+        // (with no warm-up there is none: a full blocking collection would only stall the process).
+        if (searches > 0) GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         readiness.Ready(searches);
         log.LogInformation("Search ready after {Searches} warm-up searches in {Seconds:F1} s", searches, clock.Elapsed.TotalSeconds);
     }
