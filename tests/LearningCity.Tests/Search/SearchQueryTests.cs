@@ -1,4 +1,5 @@
 using LearningCity.Common.Localization;
+using LearningCity.Modules.Search.Analysis;
 using LearningCity.Modules.Search.Public;
 using LearningCity.Modules.Search.Querying;
 using static LearningCity.Tests.Search.SearchTestIndex;
@@ -196,6 +197,17 @@ public sealed class SearchQueryTests
         var hit = (await index.Service.SearchAsync(new SearchQuery { Text = "ปลา library" })).Hits.Single();
         Assert.Equal("&lt;b&gt;ห้องสมุด&lt;/b&gt; &amp; <mark>Libraries</mark>", hit.TitleHtml);
         Assert.Equal("ศูนย์ &lt;script&gt;alert(1)&lt;/script&gt; การแปรรูป<mark>ปลา</mark>น้ำจืด และปลายทาง", hit.SummaryHtml);
+    }
+
+    [Fact]
+    public async Task A_Thai_word_of_several_tokens_is_marked_once_and_spaced_words_apart()
+    {
+        using var index = new SearchTestIndex(
+            Doc("x", "ห้องสมุดประชาชนขอนแก่น", titleEn: "Khon Kaen Library", summary: "มุมอ่านหนังสือในห้องสมุด สมุดภาพ ห้อง 3"));
+        var hit = (await index.Service.SearchAsync(new SearchQuery { Text = "ห้องสมุด" })).Hits.Single();
+        Assert.Equal(["ห้อง", "สมุด"], SearchAnalyzer.Exact.Terms("ห้องสมุด")); // the case this is about
+        Assert.Equal("<mark>ห้องสมุด</mark>ประชาชนขอนแก่น", hit.TitleHtml);
+        Assert.Equal("มุมอ่านหนังสือใน<mark>ห้องสมุด</mark> <mark>สมุด</mark>ภาพ <mark>ห้อง</mark> 3", hit.SummaryHtml);
     }
 
     [Fact]

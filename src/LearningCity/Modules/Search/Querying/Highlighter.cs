@@ -33,14 +33,17 @@ internal static class Highlighter
 
     private static List<(int Start, int End)> Matches(string text, IReadOnlySet<string> terms)
     {
-        var matches = new List<(int, int)>();
+        var matches = new List<(int Start, int End)>();
         using var stream = SearchAnalyzer.Stemmed.GetTokenStream("h", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            if (terms.Contains(term.ToString()) && offset.EndOffset <= text.Length) matches.Add((offset.StartOffset, offset.EndOffset));
+            if (!terms.Contains(term.ToString()) || offset.EndOffset > text.Length) continue;
+            // A Thai word that breaks into several tokens ("ห้อง" "สมุด") is one mark, not several side by side.
+            if (matches.Count > 0 && matches[^1].End == offset.StartOffset) matches[^1] = (matches[^1].Start, offset.EndOffset);
+            else matches.Add((offset.StartOffset, offset.EndOffset));
         }
         stream.End();
         return matches;
