@@ -78,6 +78,22 @@ public sealed class ReportTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Simultaneous_reports_by_one_person_leave_one_open_report_and_the_rest_are_refused_with_409()
+    {
+        var city = await factory.AddCityAsync(CityTestData.Unique("เมือง"));
+        var id = await factory.AddResourceAsync("รายงานพร้อมกัน", cityId: city);
+        var user = await factory.CreateAsync();
+        var clients = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => factory.LoginAsync(user)));
+        var body = new { contentType = "resource", contentId = id, reason = "outdated" };
+
+        var answers = await Task.WhenAll(clients.Select(c => c.PostAsJsonAsync("/api/v1/reports", body)));
+
+        Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
+        Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.Created), a => Assert.Equal(HttpStatusCode.Conflict, a.StatusCode));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.ContentReports.CountAsync(r => r.ContentId == id && r.ContentType == "resource" && r.ReporterId == user.Id)));
+    }
+
+    [Fact]
     public async Task Reports_through_the_api_cover_spaces_and_funding_and_bad_input_gets_field_errors()
     {
         var (spaceId, fundingId) = await factory.WithDbAsync(async db =>

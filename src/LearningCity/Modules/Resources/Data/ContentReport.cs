@@ -38,5 +38,7 @@ internal sealed class ContentReportConfiguration : IEntityTypeConfiguration<Cont
         b.Property(r => r.ResolutionNote).HasMaxLength(2000);
         b.HasIndex(r => new { r.Status, r.CreatedAt });
         b.HasIndex(r => new { r.ContentType, r.ContentId });
+        // One open report per person and item, even when two of their reports arrive at once.
+        b.HasIndex(r => new { r.ContentType, r.ContentId, r.ReporterId }).IsUnique().HasFilter("\"Status\" = 0");
     }
 }

@@ -5,6 +5,7 @@ using LearningCity.Common.Data;
 using LearningCity.Common.Import;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Resources.Data;
+using LearningCity.Modules.Resources.Public;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Resources.Import;
@@ -81,6 +82,9 @@ public sealed class ImportJobRunner(IServiceScopeFactory scopes, IConfiguration 
         var (table, error) = importer.Read(job.Content, options);
         if (table is null) return error!;
         var actor = await ActorAsync(db, job.CreatedBy, ct);
+        // Checked again now: a job may wait in the queue, or be taken over after a crash, after its creator lost the right.
+        if (!await services.GetRequiredService<PublisherAccess>().CanPublishForAsync(actor, job.CityId, job.OrganisationId, ct))
+            return ContentImporter.FileError(services.GetRequiredService<JsonStringLocalizer>()["Import.NoLongerPublisher"], job.DryRun);
         var step = Math.Max(1, table.Rows.Count / 50);
         return await importer.RunAsync(table, options, actor, async processed =>
         {
@@ -91,12 +95,18 @@ public sealed class ImportJobRunner(IServiceScopeFactory scopes, IConfiguration 
         }, ct);
     }
 
-    /// <summary>The job's creator as the actor of its audit entries.</summary>
+    /// <summary>The job's creator, with their roles as they are now, as the actor of its audit entries; nobody if the account is gone.</summary>
     private static async Task<ClaimsPrincipal> ActorAsync(AppDbContext db, Guid userId, CancellationToken ct)
     {
         var name = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.UserName).FirstOrDefaultAsync(ct);
+        if (name is null) return new ClaimsPrincipal(new ClaimsIdentity());
+        var roles = await (from ur in db.UserRoles
+                           join r in db.Roles on ur.RoleId equals r.Id
+                           where ur.UserId == userId
+                           select r.Name).ToListAsync(ct);
         var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.NameIdentifier, userId.ToString()), new Claim(ClaimTypes.Name, name ?? userId.ToString())], "import-job");
+            [new Claim(ClaimTypes.NameIdentifier, userId.ToString()), new Claim(ClaimTypes.Name, name),
+             ..roles.OfType<string>().Select(r => new Claim(ClaimTypes.Role, r))], "import-job");
         return new ClaimsPrincipal(identity);
     }
 

@@ -37,15 +37,25 @@ public sealed class ContentModeration(AppDbContext db, AuditLog audit, TimeProvi
         var id = input.ContentId!.Value;
         if (await ItemAsync(type, id, ct) is not { Status: PublicationStatus.Published }) return (ReportOutcome.ContentNotFound, null);
         var reporter = CityAccess.UserId(user) ?? Guid.Empty;
-        if (await db.ContentReports.AnyAsync(r => r.ContentType == type && r.ContentId == id && r.ReporterId == reporter && r.Status == ReportStatus.Open, ct))
-            return (ReportOutcome.Duplicate, null);
+        Task<bool> AlreadyOpenAsync() =>
+            db.ContentReports.AnyAsync(r => r.ContentType == type && r.ContentId == id && r.ReporterId == reporter && r.Status == ReportStatus.Open, ct);
+        if (await AlreadyOpenAsync()) return (ReportOutcome.Duplicate, null);
         var report = new ContentReport
         {
             ContentType = type, ContentId = id, ReporterId = reporter, Reason = input.Reason!, Details = input.Details,
             Status = ReportStatus.Open, CreatedAt = time.GetUtcNow().UtcDateTime,
         };
         db.ContentReports.Add(report);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.Entry(report).State = EntityState.Detached;
+            if (!await AlreadyOpenAsync()) throw;
+            return (ReportOutcome.Duplicate, null); // the same person's report was saved in between (unique index)
+        }
         return (ReportOutcome.Done, report);
     }
 

@@ -2419,6 +2419,10 @@ namespace LearningCity.Common.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "CreatedAt");
 
+                    b.HasIndex("ContentType", "ContentId", "ReporterId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 0");
+
                     b.ToTable("resources_content_reports", (string)null);
                 });
 

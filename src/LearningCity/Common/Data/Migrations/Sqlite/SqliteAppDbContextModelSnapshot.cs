@@ -2352,6 +2352,10 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "CreatedAt");
 
+                    b.HasIndex("ContentType", "ContentId", "ReporterId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 0");
+
                     b.ToTable("resources_content_reports", (string)null);
                 });
 
