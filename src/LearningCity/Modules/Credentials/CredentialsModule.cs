@@ -1,4 +1,5 @@
 using LearningCity.Modules.Credentials.Issuing;
+using LearningCity.Modules.Credentials.Keys;
 using LearningCity.Modules.Credentials.Public;
 using LearningCity.Modules.Credentials.Revocation;
 using LearningCity.Modules.Credentials.Signing;
@@ -30,5 +31,6 @@ public static class CredentialsModule
     {
         app.MapCredentialsApi();
         app.MapCredentialDownload();
+        app.MapSigningKeysApi();
     }
 }
