@@ -12,11 +12,10 @@ namespace LearningCity.BrowserTests.Booster;
 
 public sealed class CredentialVerificationJourney(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    [Fact]
-    public async Task A_pasted_credential_verifies_as_valid_and_a_tampered_copy_as_invalid()
+    /// <summary>Issues a new achievement's credential to the learner, as the platform would, and returns its VC-JWT.</summary>
+    internal static async Task<string> IssueAsync(BrowserApp app, TestUser learner, string recipientName)
     {
-        var learner = await app.CreateAsync(Roles.Learner);
-        string jwt = "";
+        var jwt = "";
         await app.WithScopeAsync(async services =>
         {
             var db = services.GetRequiredService<AppDbContext>();
@@ -28,10 +27,18 @@ public sealed class CredentialVerificationJourney(BrowserApp app) : IClassFixtur
             db.Achievements.Add(achievement);
             await db.SaveChangesAsync();
             var issued = await services.GetRequiredService<CredentialIssuer>().IssueAsync(achievement.Id,
-                CredentialRecipient.Person(learner.Id, learner.Email, "นักอ่าน ทดสอบ"), $"journey:{Guid.NewGuid():N}", null, default);
+                CredentialRecipient.Person(learner.Id, learner.Email, recipientName), $"journey:{Guid.NewGuid():N}", null, default);
             await db.SaveChangesAsync();
             jwt = issued.Jwt;
         });
+        return jwt;
+    }
+
+    [Fact]
+    public async Task A_pasted_credential_verifies_as_valid_and_a_tampered_copy_as_invalid()
+    {
+        var learner = await app.CreateAsync(Roles.Learner);
+        var jwt = await IssueAsync(app, learner, "นักอ่าน ทดสอบ");
 
         var page = await app.NewPageAsync();
         await page.GotoAsync("/credentials/verify");
