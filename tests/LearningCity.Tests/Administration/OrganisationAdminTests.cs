@@ -97,6 +97,7 @@ public sealed class OrganisationAdminTests(AppFactory factory) : IClassFixture<A
         var putErrors = (await put.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.True(putErrors.TryGetProperty("nameTh", out _));
         Assert.True(putErrors.TryGetProperty("nameEn", out _));
+        Assert.True(putErrors.TryGetProperty("version", out _));
         var garbage = await admin.PostAsync("/api/v1/admin/organisations", new StringContent("{nope", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, garbage.StatusCode);
     }
@@ -119,7 +120,7 @@ public sealed class OrganisationAdminTests(AppFactory factory) : IClassFixture<A
         Assert.Equal("https://library.example.org", read!.Website);
 
         var put = await admin.PutAsJsonAsync($"/api/v1/admin/organisations/{created.Id}",
-            new { nameTh = $"ห้องสมุดเครือข่าย {token}", nameEn = "Library Network" });
+            new { nameTh = $"ห้องสมุดเครือข่าย {token}", nameEn = "Library Network", version = created.Version });
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         var updated = (await put.Content.ReadFromJsonAsync<OrganisationDetailDto>())!;
         Assert.Equal("Library Network", updated.Name);
@@ -138,17 +139,17 @@ public sealed class OrganisationAdminTests(AppFactory factory) : IClassFixture<A
         var missing = await admin.GetAsync("/api/v1/admin/organisations/999999");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal("This organisation does not exist", (await missing.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
-        Assert.Equal(HttpStatusCode.NotFound, (await admin.PutAsJsonAsync("/api/v1/admin/organisations/999999", new { nameTh = "ไม่มี" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.PutAsJsonAsync("/api/v1/admin/organisations/999999", new { nameTh = "ไม่มี", version = 1 })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/admin/organisations/999999")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/admin/organisations/999999/edit")).StatusCode);
 
         var duplicate = await admin.PostAsJsonAsync("/api/v1/admin/organisations", new { nameTh = $" {name} " });
         Assert.Equal(HttpStatusCode.Conflict, duplicate.StatusCode);
         Assert.Contains("already exists", (await duplicate.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
-        var renamed = await admin.PutAsJsonAsync($"/api/v1/admin/organisations/{other}", new { nameTh = name });
+        var renamed = await admin.PutAsJsonAsync($"/api/v1/admin/organisations/{other}", new { nameTh = name, version = 1 });
         Assert.Equal(HttpStatusCode.Conflict, renamed.StatusCode);
         // Saving an organisation under its own name is no conflict.
-        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/admin/organisations/{existing}", new { nameTh = name, nameEn = "Same" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/admin/organisations/{existing}", new { nameTh = name, nameEn = "Same", version = 1 })).StatusCode);
 
         var page = await admin.SubmitFormAsync("/admin/organisations/new", new Dictionary<string, string> { ["Input.NameTh"] = name }, "#organisation-form");
         Assert.Equal(HttpStatusCode.Conflict, page.StatusCode);

@@ -13,6 +13,8 @@ public sealed class Organisation
     public string? Website { get; set; }
     public bool IsDemo { get; set; }
     public DateTime CreatedAt { get; set; }
+    /// <summary>Goes up by one with each saved edit, so an edit made on an older copy is refused.</summary>
+    public uint Version { get; set; } = 1;
 }
 
 /// <summary>An organizer's right to publish for one organisation.</summary>
@@ -30,6 +32,9 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         b.ToTable("identity_organisations");
         b.ComplexProperty(o => o.Name, n => n.MapBilingual(300));
         b.Property(o => o.Website).HasMaxLength(500);
+        b.Property(o => o.Version).IsConcurrencyToken().HasDefaultValue(1u);
+        // A unique index on Name_Th ("IX_identity_organisations_Name_Th") is made by the OrganisationVersionAndUniqueName
+        // migrations in SQL: EF Core cannot declare an index on a column of a complex property.
     }
 }
 

@@ -37,7 +37,7 @@ public sealed class OrganisationCatalog(AppDbContext db)
                              orderby u.NormalizedEmail, u.Id
                              select new OrganisationMemberDto(u.Id, u.Email ?? "", u.DisplayName, m.GrantedAt)).ToArrayAsync(ct);
         return new OrganisationDetailDto(organisation.Id, organisation.Name.Th, organisation.Name.En, organisation.Name.Current,
-            organisation.Website, organisation.IsDemo, organisation.CreatedAt, members);
+            organisation.Website, organisation.IsDemo, organisation.CreatedAt, members, organisation.Version);
     }
 
     /// <summary>Every organisation, by name in the reader's language: the public list and the choices of a membership.</summary>

@@ -6,7 +6,8 @@ public sealed record OrganisationSummaryDto(int Id, string NameTh, string? NameE
 public sealed record OrganisationMemberDto(Guid UserId, string Email, string DisplayName, DateTime GrantedAt);
 
 public sealed record OrganisationDetailDto(
-    int Id, string NameTh, string? NameEn, string Name, string? Website, bool IsDemo, DateTime CreatedAt, OrganisationMemberDto[] Members);
+    int Id, string NameTh, string? NameEn, string Name, string? Website, bool IsDemo, DateTime CreatedAt, OrganisationMemberDto[] Members,
+    uint Version);
 
 /// <summary>The public face of a partner organisation (open data).</summary>
 public sealed record PublicOrganisationDto(int Id, string NameTh, string? NameEn, string Name, string? Website);

@@ -22,6 +22,13 @@ public abstract class OrganisationFormPageModel : PageModel
                 ModelState.AddModelError($"{nameof(Input)}.{nameof(OrganisationInput.NameTh)}", change.Message!);
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 return Page();
+            case OrganisationOutcome.ChangedMeanwhile:
+                // What was typed stays; saving again now overwrites the other change knowingly.
+                ModelState.AddModelError("", change.Message!);
+                ModelState.Remove($"{nameof(Input)}.{nameof(OrganisationInput.Version)}");
+                Input.Version = change.CurrentVersion;
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Page();
             default:
                 return null;
         }

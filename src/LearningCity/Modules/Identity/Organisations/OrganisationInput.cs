@@ -17,6 +17,10 @@ public sealed class OrganisationInput
     [MaxLength(500, ErrorMessage = "Validation.MaxLength"), WebAddress, Display(Name = "Organisations.Field.Website")]
     public string? Website { get; set; }
 
+    /// <summary>The version the edit was made on (from the edit page or a GET); needed to update, ignored on create.</summary>
+    [Display(Name = "Organisations.Field.Version")]
+    public uint? Version { get; set; }
+
     /// <summary>Trims text and turns blanks into "not given" (JSON bodies keep empty strings; forms do not).</summary>
     public void Normalize()
     {
@@ -31,7 +35,7 @@ public sealed class OrganisationInput
         organisation.Website = Website;
     }
 
-    public static OrganisationInput From(Organisation o) => new() { NameTh = o.Name.Th, NameEn = o.Name.En, Website = o.Website };
+    public static OrganisationInput From(Organisation o) => new() { NameTh = o.Name.Th, NameEn = o.Name.En, Website = o.Website, Version = o.Version };
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -22,6 +22,7 @@ internal static class OrganisationsApi
         admin.MapPost("/", Create).WithName("CreateOrganisation").Produces<OrganisationDetailDto>(StatusCodes.Status201Created)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         admin.MapPut("/{id:int}", Update).WithName("UpdateOrganisation").Produces<OrganisationDetailDto>()
+            .WithSummary("Changes an organisation. Send the version a GET gave: an edit made on an older version is refused (409, with currentVersion).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         app.MapGet("/api/v1/organisations", async (OrganisationCatalog catalog, CancellationToken ct) => TypedResults.Ok(await catalog.AllAsync(ct)))
@@ -46,10 +47,13 @@ internal static class OrganisationsApi
         return TypedResults.Created($"/api/v1/admin/organisations/{change.Id}", await catalog.FindAsync(change.Id!.Value, ct));
     }
 
-    private static async Task<IResult> Update(int id, OrganisationInput input, HttpContext http, OrganisationEditing editing, OrganisationCatalog catalog, CancellationToken ct)
+    private static async Task<IResult> Update(int id, OrganisationInput input, HttpContext http, OrganisationEditing editing, OrganisationCatalog catalog,
+        JsonStringLocalizer l, CancellationToken ct)
     {
         input.Normalize();
-        if (RequestValidation.Check(input, http) is { } invalid) return invalid;
+        var errors = RequestValidation.Validate(input, l);
+        if (input.Version is null) errors["version"] = [l["Validation.Required", l["Organisations.Field.Version"].Value].Value];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var change = await editing.UpdateAsync(id, input, ct);
         if (change.Outcome != OrganisationOutcome.Saved) return Refusal(change);
         return TypedResults.Ok(await catalog.FindAsync(id, ct));
@@ -57,5 +61,6 @@ internal static class OrganisationsApi
 
     private static ProblemHttpResult Refusal(OrganisationChange change) => TypedResults.Problem(
         statusCode: change.Outcome == OrganisationOutcome.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict,
-        detail: change.Message);
+        detail: change.Message,
+        extensions: change.CurrentVersion is { } current ? new Dictionary<string, object?> { ["currentVersion"] = current } : null);
 }

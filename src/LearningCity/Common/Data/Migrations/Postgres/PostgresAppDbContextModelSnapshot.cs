@@ -2192,6 +2192,12 @@ namespace LearningCity.Common.Data.Migrations.Postgres
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(1L);
+
                     b.Property<string>("Website")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");

@@ -2129,6 +2129,12 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1u);
+
                     b.Property<string>("Website")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
