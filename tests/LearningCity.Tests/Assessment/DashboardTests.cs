@@ -54,6 +54,38 @@ public sealed class DashboardTests(AppFactory factory) : IClassFixture<AppFactor
     }
 
     [Fact]
+    public async Task Open_results_as_json_hold_each_validated_city_once_with_every_value_the_csv_has()
+    {
+        var cycle = await factory.OpenCycleAsync();
+        var validated = new List<CityInCycle>();
+        for (var n = 0; n < 3; n++)
+        {
+            var c = await factory.CityInCycleAsync(cycle, "เมืองข้อมูลเปิด");
+            await factory.ValidateCompleteAsync(c);
+            validated.Add(c);
+        }
+        await factory.SubmitCompleteAsync(await factory.CityInCycleAsync(cycle, "เมืองยังไม่ผ่าน"));
+        var anonymous = factory.CreateBrowserlessClient();
+
+        var json = await (await anonymous.GetAsync($"/api/v1/assessments/cycles/{cycle}/results")).ExpectJsonAsync();
+        Assert.Equal("CC-BY-4.0", json.GetProperty("licence").GetString());
+        Assert.Equal(cycle, json.GetProperty("cycle").GetProperty("id").GetInt32());
+        Assert.True(json.GetProperty("framework").GetProperty("areas").GetArrayLength() > 0);
+        var cities = json.GetProperty("cities").EnumerateArray().ToList();
+        Assert.Equal(validated.Select(c => c.CityId).Order(), cities.Select(c => c.GetProperty("cityId").GetInt32()));
+        Assert.All(cities, c => Assert.True(c.GetProperty("overallIndex").GetDouble() is > 0 and <= 100));
+
+        var csv = (await anonymous.GetStringAsync($"/api/v1/assessments/cycles/{cycle}/results?format=csv"))
+            .Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split(',')).ToList();
+        var fromJson = cities.SelectMany(c => c.GetProperty("values").EnumerateArray()
+            .Select(v => (City: c.GetProperty("cityId").GetInt32(), Code: v.GetProperty("indicatorCode").GetString()!))).ToList();
+        Assert.Equal(csv.Count, fromJson.Count);
+        Assert.Equal(csv.Select(r => (int.Parse(r[1]), r[5])).ToHashSet(), fromJson.ToHashSet());
+
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/api/v1/assessments/cycles/999999/results")).StatusCode);
+    }
+
+    [Fact]
     public async Task National_means_and_improvers_follow_every_validation_including_an_earlier_cycle()
     {
         var earlier = await factory.OpenCycleAsync();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using LearningCity.Common.Data;
 using LearningCity.Common.Import;
@@ -53,17 +54,36 @@ internal static class OpenResults
                 }
                 await writer.WriteAsync(csv, ct);
             }, "text/csv; charset=utf-8", $"assessment-results-{cycle.YearBe}.csv");
-        var rows = await query.ToListAsync(ct);
+        // Streamed too: the cities are written one by one as the ordered rows arrive, never all held at once.
         return TypedResults.Ok(new
         {
             Cycle = new { cycle.Id, cycle.YearBe, NameTh = cycle.Name.Th, NameEn = cycle.Name.En },
             Licence = "CC-BY-4.0",
             Framework = FrameworkDocument.Of(framework),
-            Cities = rows.GroupBy(r => r.CityId).Select(g => new
-            {
-                CityId = g.Key, NameTh = g.First().CityTh, NameEn = g.First().CityEn, ProvinceCode = g.First().Province, OverallIndex = g.First().Overall,
-                Values = g.Select(r => new { IndicatorCode = indicators[r.IndicatorId].Code, Value = ValueParsing.Display(indicators[r.IndicatorId], new AssessmentValue { Number = r.Number, Text = r.Text }), r.Score }),
-            }),
+            Cities = CitiesAsync(query, indicators, ct),
         });
+    }
+
+    private sealed record CityValue(string IndicatorCode, string? Value, double? Score);
+
+    private sealed record CityResult(int CityId, string NameTh, string? NameEn, string ProvinceCode, double? OverallIndex, List<CityValue> Values);
+
+    /// <summary>The rows (ordered by city) grouped into one result per city.</summary>
+    private static async IAsyncEnumerable<CityResult> CitiesAsync(IQueryable<Row> query, Dictionary<int, Indicator> indicators,
+        [EnumeratorCancellation] CancellationToken ct)
+    {
+        CityResult? city = null;
+        await foreach (var r in query.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            if (city is not null && city.CityId != r.CityId)
+            {
+                yield return city;
+                city = null;
+            }
+            city ??= new CityResult(r.CityId, r.CityTh, r.CityEn, r.Province, r.Overall, []);
+            var indicator = indicators[r.IndicatorId];
+            city.Values.Add(new CityValue(indicator.Code, ValueParsing.Display(indicator, new AssessmentValue { Number = r.Number, Text = r.Text }), r.Score));
+        }
+        if (city is not null) yield return city;
     }
 }
