@@ -120,6 +120,8 @@ public sealed class ApplicationFlowTests(AppFactory factory) : IClassFixture<App
         Assert.Equal(("ภาพถ่ายพื้นที่.pdf", criterion), (evidence.GetProperty("fileName").GetString(), evidence.GetProperty("criterionId").GetInt32()));
         var file = await city.Coordinator.GetAsync($"{url}/files/{evidence.GetProperty("file").GetString()}");
         Assert.Equal(AssessmentTestData.Pdf, await file.Content.ReadAsByteArrayAsync());
+        // Evidence is private: never at the public file address, not even for its own coordinator.
+        Assert.Equal(HttpStatusCode.NotFound, (await city.Coordinator.GetAsync($"/files/{evidence.GetProperty("file").GetString()}")).StatusCode);
 
         Assert.Equal(["Evidence links must be web addresses starting with http:// or https://"],
             await (await city.Coordinator.PutJsonAsync(url, new { version = saved.Version(), links = new[] { new { criterionId = (int?)null, url = "javascript:alert(1)" } } }, english: true)).ErrorsAsync("links"));

@@ -75,9 +75,13 @@ public sealed class FileStore(IOptions<FileStoreOptions> options, IWebHostEnviro
         return (FileCheck.Ok, name);
     }
 
+    /// <summary>Evidence is kept apart from the public files (<c>/files/{name}</c>).</summary>
+    private string PrivateRoot => Path.Combine(Root, "private");
+
     /// <summary>
-    /// Stores an evidence file of the given types (e.g. ".pdf", ".png"), decided by content: a document, or else an
-    /// image (GIF and WebP are only images). Returns the stored name and the uploader's file name (at most 200 characters).
+    /// Stores an evidence file, privately: <c>/files/{name}</c> never serves it, only the endpoint of the module it belongs
+    /// to, which checks who asks (<see cref="FindEvidence"/>). Of the given types (e.g. ".pdf", ".png"), decided by content:
+    /// a document, or else an image (GIF and WebP are only images). Returns the stored name and the uploader's file name (at most 200 characters).
     /// </summary>
     public async Task<(FileCheck Check, string? Name, string? Original)> SaveEvidenceAsync(IFormFile file, IReadOnlyCollection<string> allowedExtensions, CancellationToken ct)
     {
@@ -92,6 +96,8 @@ public sealed class FileStore(IOptions<FileStoreOptions> options, IWebHostEnviro
             }
         }
         if (check != FileCheck.Ok || name is null) return (check, null, null);
+        Directory.CreateDirectory(PrivateRoot);
+        File.Move(Path.Combine(Root, name), Path.Combine(PrivateRoot, name));
         var original = Path.GetFileName(file.FileName);
         return (FileCheck.Ok, name, original.Length > 200 ? original[..200] : original);
     }
@@ -99,11 +105,17 @@ public sealed class FileStore(IOptions<FileStoreOptions> options, IWebHostEnviro
     private static bool IsWebP(byte[] h, int read) =>
         read >= 12 && h.AsSpan(0, 4).SequenceEqual("RIFF"u8) && h.AsSpan(8, 4).SequenceEqual("WEBP"u8);
 
-    public (string Path, string ContentType)? Find(string name)
+    /// <summary>A public file: what <c>/files/{name}</c> serves.</summary>
+    public (string Path, string ContentType)? Find(string name) => Find(name, Root);
+
+    /// <summary>An evidence file, for the module endpoint that checked who asks; one stored before evidence was kept apart is found among the public files.</summary>
+    public (string Path, string ContentType)? FindEvidence(string name) => Find(name, PrivateRoot) ?? Find(name, Root);
+
+    private static (string Path, string ContentType)? Find(string name, string folder)
     {
         // Names are ours (a GUID and a known extension); anything else is not a stored file.
         if (name.Length > 40 || name.Any(c => !(char.IsAsciiLetterOrDigit(c) || c == '.'))) return null;
-        var path = Path.Combine(Root, name);
+        var path = Path.Combine(folder, name);
         if (!File.Exists(path)) return null;
         var contentType = Path.GetExtension(name) switch
         {

@@ -29,6 +29,7 @@ public static class AssessmentModule
         Frameworks.FrameworksApi.MapFrameworksApi(app);
         Cycles.CyclesApi.MapCyclesApi(app);
         SelfAssessment.SelfAssessmentApi.MapSelfAssessmentApi(app);
+        SelfAssessment.EvidenceFiles.MapEvidenceFiles(app);
         Review.ReviewApi.MapReviewApi(app);
         Dashboards.DashboardApi.MapDashboardApi(app);
         Dashboards.OpenResults.MapOpenResults(app);

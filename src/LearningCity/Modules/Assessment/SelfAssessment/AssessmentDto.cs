@@ -20,7 +20,7 @@ public sealed record AssessmentDto(int Id, int CycleId, int YearBe, int CityId, 
             {
                 var v = values[i.Id];
                 return new ValueDto(i.Code, i.ValueType.ToString(), ValueParsing.Display(i, v), v.Comment, v.Prefilled, v.PrefillSource, v.OverrideReason, v.ReviewComment,
-                    v.Evidence.Select(e => new EvidenceDto(e.FileName, e.File is { } f ? $"/files/{f}" : e.Url)).ToList(), validated ? v.Score : null);
+                    v.Evidence.Select(e => new EvidenceDto(e.FileName, e.File is { } f ? EvidenceFiles.Url(cycle.Id, a.CityId, f) : e.Url)).ToList(), validated ? v.Score : null);
             }).ToList(),
             AssessmentDrafts.Missing(framework, a).Select(m => m.Indicator.Code).Distinct().ToList());
     }
