@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using LearningCity.Common.Auth;
+using LearningCity.Tests.Cities;
 using LearningCity.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LearningCity.Tests.Booster;
@@ -73,6 +75,30 @@ public sealed class PassportTests(AppFactory factory) : IClassFixture<AppFactory
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.DeleteAsync($"/api/v1/me/passport/self-declared/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/me/passport/learning/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/me/passport/self-declared/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_evidence_file_of_self_declared_learning_is_downloaded_by_its_owner_only()
+    {
+        var user = await factory.CreateAsync();
+        var client = await factory.LoginAsync(user);
+        var pdf = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF");
+        var fields = new Dictionary<string, string> { ["Input.Title"] = "อบรมทำขนมไทย", ["Input.CompletedOn"] = Today, ["Input.Hours"] = "3" };
+        var saved = await client.PostMultipartAsync("/me/passport/learning", fields, "Evidence", pdf, "เกียรติบัตร.pdf", "application/pdf", "main form[enctype]");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var passport = await client.GetPageAsync("/me/passport");
+        var link = passport.QuerySelectorAll("a").Single(a => a.TextContent.Trim() == "เกียรติบัตร.pdf").GetAttribute("href")!;
+        Assert.Matches(@"^/api/v1/me/passport/self-declared/\d+/evidence$", link);
+        var download = await client.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
+
+        var file = await factory.WithDbAsync(db => db.SelfDeclaredLearning.Where(d => d.UserId == user.Id).Select(d => d.EvidenceFile).SingleAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/files/{file}")).StatusCode);
+        var stranger = await factory.LoginAsync(await factory.CreateAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(link)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await factory.CreateBrowserlessClient().GetAsync(link)).StatusCode);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LearningCity.Common.Files;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Booster.Data;
 using LearningCity.Modules.Identity.Data;
@@ -37,6 +38,8 @@ internal static class PassportApi
         group.MapPost("/self-declared", CreateAsync).WithName("AddSelfDeclaredLearning").Produces<PassportEntryDto>(201).ProducesValidationProblem();
         group.MapPut("/self-declared/{id:int}", UpdateAsync).WithName("UpdateSelfDeclaredLearning").Produces<PassportEntryDto>().ProducesValidationProblem().ProducesProblem(404);
         group.MapDelete("/self-declared/{id:int}", DeleteAsync).WithName("DeleteSelfDeclaredLearning");
+        group.MapGet("/self-declared/{id:int}/evidence", EvidenceAsync).WithName("GetSelfDeclaredEvidence")
+            .WithSummary("The evidence file of one of the caller's own self-declared entries (nobody else's).").ProducesProblem(404);
         group.MapPut("/visibility", VisibilityAsync).WithName("SetPassportVisibility").WithSummary("Opt in (or out) of the public passport page.");
     }
 
@@ -46,6 +49,12 @@ internal static class PassportApi
     private static async Task<IResult> ExportAsync(ClaimsPrincipal user, UserManager<AppUser> users, LearningPassport passport, CancellationToken ct) =>
         Results.File(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(PassportDto.Of((await passport.ForUserAsync(Id(user, users), ct))!),
             new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web) { WriteIndented = true }), "application/json", "learning-passport.json");
+
+    private static async Task<IResult> EvidenceAsync(int id, ClaimsPrincipal user, UserManager<AppUser> users, PassportEntries entries, FileStore files,
+        CancellationToken ct) =>
+        await entries.FindAsync(Id(user, users), id, ct) is { EvidenceFile: { } name } entry && files.FindEvidence(name) is { } stored
+            ? TypedResults.PhysicalFile(stored.Path, stored.ContentType, entry.EvidenceFileName ?? name)
+            : TypedResults.NotFound();
 
     private static async Task<IResult> CreateAsync(SelfDeclaredInput? body, ClaimsPrincipal user, UserManager<AppUser> users, PassportEntries entries, CancellationToken ct)
     {

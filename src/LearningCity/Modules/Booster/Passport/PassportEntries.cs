@@ -16,13 +16,20 @@ public sealed class PassportEntries(AppDbContext db, FileStore files, JsonString
         return input.Check(l, today, topics);
     }
 
-    /// <summary>Stores an evidence file (checked by content); a field error when it is refused.</summary>
+    private static readonly string[] EvidenceTypes = [".pdf", ".docx", ".xlsx", ".pptx", ".txt", ".csv", ".png", ".jpg", ".gif", ".webp"];
+
+    /// <summary>
+    /// Stores an evidence file (checked by content) privately: only its owner downloads it, at <see cref="EvidenceUrl"/>.
+    /// A field error when it is refused.
+    /// </summary>
     public async Task<(string? Name, string? Error)> SaveEvidenceAsync(IFormFile? file, CancellationToken ct)
     {
         if (file is null || file.Length == 0) return (null, null);
-        var (check, name) = await files.SaveDocumentAsync(file, ct);
+        var (check, name, _) = await files.SaveEvidenceAsync(file, EvidenceTypes, ct);
         return check == FileCheck.Ok ? (name, null) : (null, l[$"Passport.File.{check}"]);
     }
+
+    public static string EvidenceUrl(int entryId) => $"/api/v1/me/passport/self-declared/{entryId}/evidence";
 
     public async Task<SelfDeclaredLearning> CreateAsync(Guid userId, SelfDeclaredInput input, (string Name, string Original)? evidence, CancellationToken ct)
     {
