@@ -8,8 +8,8 @@ namespace LearningCity.Tests.Assessment;
 
 public sealed class DashboardTests(AppFactory factory) : IClassFixture<AppFactory>
 {
-    [Fact]
-    public async Task Dashboards_insights_and_open_data_show_validated_cities_only()
+    /// <summary>A new cycle with three validated cities and one waiting for review.</summary>
+    private async Task<(int Cycle, List<CityInCycle> Validated, CityInCycle Submitted)> ThreeValidatedAndOneSubmittedAsync()
     {
         var cycle = await factory.OpenCycleAsync();
         var validated = new List<CityInCycle>();
@@ -21,6 +21,13 @@ public sealed class DashboardTests(AppFactory factory) : IClassFixture<AppFactor
         }
         var submitted = await factory.CityInCycleAsync(cycle, "เมืองรอตรวจ");
         await factory.SubmitCompleteAsync(submitted);
+        return (cycle, validated, submitted);
+    }
+
+    [Fact]
+    public async Task Dashboards_insights_and_open_data_show_validated_cities_only()
+    {
+        var (cycle, validated, submitted) = await ThreeValidatedAndOneSubmittedAsync();
         var anonymous = factory.CreateBrowserlessClient();
 
         var national = await (await anonymous.GetAsync($"/api/v1/assessments/cycles/{cycle}/dashboard")).ExpectJsonAsync();
@@ -56,15 +63,7 @@ public sealed class DashboardTests(AppFactory factory) : IClassFixture<AppFactor
     [Fact]
     public async Task Open_results_as_json_hold_each_validated_city_once_with_every_value_the_csv_has()
     {
-        var cycle = await factory.OpenCycleAsync();
-        var validated = new List<CityInCycle>();
-        for (var n = 0; n < 3; n++)
-        {
-            var c = await factory.CityInCycleAsync(cycle, "เมืองข้อมูลเปิด");
-            await factory.ValidateCompleteAsync(c);
-            validated.Add(c);
-        }
-        await factory.SubmitCompleteAsync(await factory.CityInCycleAsync(cycle, "เมืองยังไม่ผ่าน"));
+        var (cycle, validated, _) = await ThreeValidatedAndOneSubmittedAsync();
         var anonymous = factory.CreateBrowserlessClient();
 
         var json = await (await anonymous.GetAsync($"/api/v1/assessments/cycles/{cycle}/results")).ExpectJsonAsync();
