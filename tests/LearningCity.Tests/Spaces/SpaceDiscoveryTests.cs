@@ -27,6 +27,15 @@ public sealed class SpaceDiscoveryTests(ClockedAppFactory factory) : IClassFixtu
         var dto = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/spaces/{id}")).RootElement;
         Assert.True(dto.GetProperty("openNow").GetBoolean());
 
+        // "Open now" pages like any other filter, in name order.
+        var names = new[] { "ก", "ข", "ค" }.Select(letter => $"{letter} {CityTestData.Unique("ลานเปิด")}").ToList();
+        foreach (var n in names) await factory.AddSpaceAsync(n, province: "TH-96");
+        var page2 = JsonDocument.Parse(await client.GetStringAsync("/api/v1/spaces?openNow=true&province=TH-96&pageSize=2&page=2")).RootElement;
+        Assert.Equal(3, page2.GetProperty("totalCount").GetInt32());
+        Assert.Equal([names[2]], page2.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("nameTh").GetString()));
+        var page1 = JsonDocument.Parse(await client.GetStringAsync("/api/v1/spaces?openNow=true&province=TH-96&pageSize=2")).RootElement;
+        Assert.Equal(names[..2], page1.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("nameTh").GetString()));
+
         factory.Clock.SetUtcNow(monday.AddHours(12)); // Monday 22:00 in Thailand
         var closed = await client.GetPageAsync($"/spaces/{id}");
         Assert.NotNull(closed.QuerySelector("#closed-badge"));

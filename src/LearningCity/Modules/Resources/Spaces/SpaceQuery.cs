@@ -42,15 +42,19 @@ internal static class SpaceQuery
 
     /// <summary>
     /// One page of published spaces. "Open now" depends on the JSON opening hours and the clock, so that
-    /// filter runs after the database filters, before paging.
+    /// filter runs after the database filters, before paging, over the ids and opening hours only; then just the
+    /// page's spaces are loaded whole.
     /// </summary>
     public static async Task<Paged<LearningSpace>> PageAsync(AppDbContext db, SpaceFilter filter, PageRequest page, TimeProvider time, CancellationToken ct)
     {
         var query = Published(db, filter);
         if (!filter.OpenNow) return await query.ToPagedAsync(page, ct);
         var now = ThaiClock.Now(time);
-        var open = (await query.ToListAsync(ct)).Where(s => ThaiClock.IsOpenAt(s.OpeningHours, now)).ToList();
-        return new Paged<LearningSpace>(open.Skip(page.Skip).Take(page.PageSize).ToList(), page.Page, page.PageSize, open.Count);
+        var open = (await query.Select(s => new { s.Id, s.OpeningHours }).ToListAsync(ct))
+            .Where(s => ThaiClock.IsOpenAt(s.OpeningHours, now)).Select(s => s.Id).ToList();
+        var ids = open.Skip(page.Skip).Take(page.PageSize).ToList();
+        var spaces = (await db.LearningSpaces.AsNoTracking().Where(s => ids.Contains(s.Id)).ToListAsync(ct)).ToDictionary(s => s.Id);
+        return new Paged<LearningSpace>(ids.Where(spaces.ContainsKey).Select(id => spaces[id]).ToList(), page.Page, page.PageSize, open.Count);
     }
 
     /// <summary>Every match (for the map), at most a bound so one request stays small.</summary>
