@@ -6,7 +6,8 @@
 # with psql (bench/assessment_bench.py), and the app's peak RSS.
 # Bounded: 3 warm-ups + 30 timed requests per endpoint (CSV export: 1 + 5); every process started here is stopped
 # by its PID and the temporary folder (database included) is removed.
-# Usage: bench/assessment-bench.sh      (APP_DIR=folder reuses an app published with dotnet publish -c Release)
+# Usage: bench/assessment-bench.sh      (APP_DIR=folder reuses an app published with dotnet publish -c Release;
+#        ONLY_EXPORTS=1 stops after the export phase; EXPORT_APP_DIRS="a b" runs that phase with each app)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -59,7 +60,22 @@ stamp "schema created by the app"
 psql $psql_args -X -q -f bench/assessment_seed.sql >/dev/null
 stamp "data loaded: $(psql $psql_args -X -At -c 'SELECT count(*) FROM assessment_values') values, $(psql $psql_args -X -At -c 'SELECT count(*) FROM assessment_scores') scores, database $(psql $psql_args -X -At -c 'SELECT pg_size_pretty(pg_database_size(current_database()))')"
 
-# 3. HTTP, against a freshly started app.
+# 3. Each open-data export of the latest cycle alone, on a freshly started app: its time and the app's peak RSS
+#    after it. EXPORT_APP_DIRS="dir1 dir2" compares published apps (for example before and after a change).
+for dir in ${EXPORT_APP_DIRS:-$app_dir}; do
+  for fmt in json csv; do
+    main_app=$app_dir; app_dir=$dir
+    start_app
+    stamp "open results ($fmt) alone, app $dir"
+    python3 bench/assessment_bench.py export "http://127.0.0.1:$app_port" "$psql_args" "$fmt"
+    echo "  app peak RSS $(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$app_pid/status") MiB"
+    stop_app
+    app_dir=$main_app
+  done
+done
+if [ -n "${ONLY_EXPORTS:-}" ]; then stamp "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"; exit 0; fi
+
+# 4. HTTP, against a freshly started app.
 start_app
 stamp "HTTP (one request at a time, keep-alive)"
 python3 bench/assessment_bench.py http "http://127.0.0.1:$app_port" "$psql_args" "$work/http.json"
@@ -67,7 +83,7 @@ hwm=$(awk '/VmHWM/ {print $2}' "/proc/$app_pid/status")
 rss=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")
 stop_app
 
-# 4. The same aggregates as hand-tuned SQL, with psql (the app stopped).
+# 5. The same aggregates as hand-tuned SQL, with psql (the app stopped).
 stamp "SQL with psql"
 python3 bench/assessment_bench.py sql "$psql_args" "$work/sql.json"
 

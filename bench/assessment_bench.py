@@ -3,6 +3,7 @@
   assessment_bench.py http BASE_URL PSQL_ARGS OUT.json   the dashboard endpoints over HTTP (one keep-alive connection)
   assessment_bench.py sql PSQL_ARGS OUT.json             the same aggregates as hand-tuned SQL, run with psql (\\timing)
   assessment_bench.py report HTTP.json SQL.json EXTRA    the table (markdown) with p50/p95 and HTTP p95 / SQL p95
+  assessment_bench.py export BASE_URL PSQL_ARGS FORMAT   the open results of the latest cycle alone (json or csv)
 
 PSQL_ARGS is one string of psql connection options ("-h 127.0.0.1 -p PORT -U postgres -d postgres").
 Bounded: WARMUP + RUNS requests per endpoint (the CSV export: EXPORT_WARMUP + EXPORT_RUNS).
@@ -95,6 +96,34 @@ def run_http(base, args, out):
         print(f"  {name:28} p50 {results[name]['p50']:9.1f} ms  p95 {results[name]['p95']:9.1f} ms  ({len(body):,} bytes)", flush=True)
     conn.close()
     json.dump(results, open(out, "w"), indent=1)
+
+
+def run_export(base, args, fmt):
+    """EXPORT_WARMUP + EXPORT_RUNS downloads of the latest cycle's open results; checks what came back."""
+    ctx = context(args)
+    url = urllib.parse.urlparse(base)
+    conn = http.client.HTTPConnection(url.hostname, url.port, timeout=600)
+    path = f"/api/v1/assessments/cycles/{ctx['cycle']}/results" + ("?format=csv" if fmt == "csv" else "")
+    times = []
+    for i in range(EXPORT_WARMUP + EXPORT_RUNS):
+        start = time.perf_counter()
+        conn.request("GET", path)
+        resp = conn.getresponse()
+        body = resp.read()
+        elapsed = (time.perf_counter() - start) * 1000
+        if resp.status != 200:
+            raise SystemExit(f"results {fmt}: HTTP {resp.status}: {body[:300]!r}")
+        if i >= EXPORT_WARMUP:
+            times.append(elapsed)
+    conn.close()
+    if fmt == "csv":
+        rows = body.count(b"\n") - 1
+        what = f"{rows:,} rows"
+    else:
+        cities = json.loads(body)["cities"]
+        what = f"{len(cities):,} cities, {sum(len(c['values']) for c in cities):,} values"
+    r = stats(times)
+    print(f"  results {fmt:4} p50 {r['p50']:9.1f} ms  max {r['max']:9.1f} ms  ({len(body) / 1048576:,.1f} MiB, {what}; {len(times)} runs)", flush=True)
 
 
 def queries(ctx):
@@ -212,5 +241,7 @@ if __name__ == "__main__":
         run_http(sys.argv[2], sys.argv[3], sys.argv[4])
     elif cmd == "sql":
         run_sql(sys.argv[2], sys.argv[3])
+    elif cmd == "export":
+        run_export(sys.argv[2], sys.argv[3], sys.argv[4])
     elif cmd == "report":
         report(sys.argv[2], sys.argv[3], " ".join(sys.argv[4:]))
