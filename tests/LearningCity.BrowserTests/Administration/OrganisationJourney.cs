@@ -1,6 +1,9 @@
 using LearningCity.BrowserTests.Infrastructure;
 using LearningCity.Common.Auth;
+using LearningCity.Common.Data;
 using LearningCity.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace LearningCity.BrowserTests.Administration;
@@ -43,6 +46,19 @@ public sealed class OrganisationJourney(BrowserApp app) : IClassFixture<BrowserA
         Assert.Equal(name, (await page.InnerTextAsync("#organisation-name")).Trim());
         await page.Locator("#no-members").WaitForAsync();
         await page.AssertAccessibleAsync();
+
+        // Someone else saves the organisation while this admin edits it: the save is refused with the reason, what was
+        // typed stays, and saving again goes through.
+        await page.GotoAsync(organisationUrl + "/edit");
+        var organisationId = int.Parse(organisationUrl[(organisationUrl.LastIndexOf('/') + 1)..]);
+        await app.WithScopeAsync(services => services.GetRequiredService<AppDbContext>().Organisations.Where(o => o.Id == organisationId)
+            .ExecuteUpdateAsync(u => u.SetProperty(o => o.Version, o => o.Version + 1)));
+        await page.FillAsync("#Input_NameEn", $"Learning City Foundation {token} (renamed)");
+        await page.ClickAsync("#organisation-form button[type=submit]");
+        await Assertions.Expect(page.Locator("#form-errors")).ToContainTextAsync("มีผู้แก้ไของค์กรนี้ไปก่อนแล้ว");
+        Assert.Equal($"Learning City Foundation {token} (renamed)", await page.InputValueAsync("#Input_NameEn"));
+        await page.ClickAsync("#organisation-form button[type=submit]");
+        await page.WaitForURLAsync($"**{organisationUrl}");
 
         await page.GotoAsync($"/admin/users?q={Uri.EscapeDataString(learner.Email)}");
         await page.Locator("#user-results a.user-link").First.ClickAsync();

@@ -169,7 +169,7 @@ public sealed class AssessmentValueTests(AppFactory factory) : IClassFixture<App
         var evidence = Assert.Single(saved.Value("B2.2").GetProperty("evidence").EnumerateArray());
         Assert.Equal("รายชื่อศูนย์.pdf", evidence.GetProperty("fileName").GetString());
         var url = evidence.GetProperty("url").GetString()!;
-        Assert.Matches("^/files/[0-9a-f]{32}\\.pdf$", url);
+        Assert.Matches($"^{System.Text.RegularExpressions.Regex.Escape(c.Url)}/evidence/[0-9a-f]{{32}}\\.pdf$", url);
         var download = await c.Coordinator.GetAsync(url);
         Assert.Equal(AssessmentTestData.Pdf, await download.Content.ReadAsByteArrayAsync());
 
