@@ -1,4 +1,3 @@
-using LearningCity.Common.Audit;
 using LearningCity.Common.Auth;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Credentials.Signing;
@@ -9,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LearningCity.Modules.Credentials.Keys;
 
 [Authorize(Policy = Policies.Admin)]
-public sealed class SigningKeysModel(SigningKeyStore keys, AuditLog audit, JsonStringLocalizer l) : PageModel
+public sealed class SigningKeysModel(SigningKeyStore keys, JsonStringLocalizer l) : PageModel
 {
     public IReadOnlyList<SigningKeyDto> Keys { get; private set; } = [];
 
@@ -25,7 +24,7 @@ public sealed class SigningKeysModel(SigningKeyStore keys, AuditLog audit, JsonS
             ModelState.AddModelError(nameof(Confirm), l["Credentials.Keys.ConfirmRequired"]);
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
-        else if (await keys.RotateAsync(audit, ct) is null)
+        else if (await keys.RotateAsync(ct) is null)
         {
             ModelState.AddModelError("", l["Credentials.Keys.RotatedMeanwhile"]);
             Response.StatusCode = StatusCodes.Status409Conflict;

@@ -1,4 +1,3 @@
-using LearningCity.Common.Audit;
 using LearningCity.Common.Auth;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Credentials.Signing;
@@ -20,8 +19,8 @@ internal static class SigningKeysApi
     }
 
     private static async Task<Results<Created<SigningKeyDto>, ProblemHttpResult>> RotateAsync(
-        SigningKeyStore keys, AuditLog audit, JsonStringLocalizer l, CancellationToken ct) =>
-        await keys.RotateAsync(audit, ct) is { } key
+        SigningKeyStore keys, JsonStringLocalizer l, CancellationToken ct) =>
+        await keys.RotateAsync(ct) is { } key
             ? TypedResults.Created("/api/v1/admin/credential-keys", key)
             : TypedResults.Problem(statusCode: 409, detail: l["Credentials.Keys.RotatedMeanwhile"]);
 }

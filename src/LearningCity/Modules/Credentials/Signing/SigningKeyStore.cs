@@ -15,7 +15,7 @@ public sealed record SigningKeyDto(string KeyId, string Algorithm, DateTime Crea
 /// The platform's signing keys. The first use creates the key; the private half is kept encrypted with Data
 /// Protection (keys in the database), so every node and every restart signs and verifies with the same keys.
 /// </summary>
-public sealed class SigningKeyStore(AppDbContext db, IDataProtectionProvider protection, IServiceScopeFactory scopes, TimeProvider time)
+public sealed class SigningKeyStore(AppDbContext db, IDataProtectionProvider protection, IServiceScopeFactory scopes, AuditLog audit, TimeProvider time)
 {
     public const string ProtectionPurpose = "LearningCity.Credentials.SigningKey.v1";
     private const string FirstKeyId = "platform-key-1";
@@ -67,7 +67,7 @@ public sealed class SigningKeyStore(AppDbContext db, IDataProtectionProvider pro
     /// Retires the signing key(s) and creates the next one, with its audit entry, in one transaction. Credentials signed
     /// with a retired key still verify. Null when another rotation took the same key id first.
     /// </summary>
-    public async Task<SigningKeyDto?> RotateAsync(AuditLog audit, CancellationToken ct)
+    public async Task<SigningKeyDto?> RotateAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var count = await db.Set<SigningKey>().CountAsync(ct);
