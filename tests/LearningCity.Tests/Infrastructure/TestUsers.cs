@@ -8,12 +8,15 @@ namespace LearningCity.Tests.Infrastructure;
 
 public sealed record TestUser(Guid Id, string Email, string Password, string? AuthenticatorKey);
 
-/// <summary>Builds accounts directly (confirmed e-mail, roles, city scopes, optional 2FA) for tests that are not about registering.</summary>
+/// <summary>
+/// Builds accounts directly (confirmed e-mail, roles, city scopes, optional 2FA: on by default for Admin and Judge,
+/// <c>twoFactor: false</c> for one that has not set it up) for tests that are not about registering.
+/// </summary>
 public static class TestUsers
 {
     public const string Password = "correct-horse-battery";
 
-    public static async Task<TestUser> CreateAsync(this AppFactory factory, string role = Roles.Learner, int[]? cities = null, bool twoFactor = false, string? email = null)
+    public static async Task<TestUser> CreateAsync(this AppFactory factory, string role = Roles.Learner, int[]? cities = null, bool? twoFactor = null, string? email = null)
     {
         email ??= $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.example";
         await using var scope = factory.Services.CreateAsyncScope();
@@ -23,7 +26,7 @@ public static class TestUsers
         Check(await users.CreateAsync(user, Password));
         Check(await users.AddToRolesAsync(user, role == Roles.Learner ? [Roles.Learner] : [role, Roles.Learner]));
         string? key = null;
-        if (twoFactor || Roles.RequireTwoFactor.Contains(role))
+        if (twoFactor ?? Roles.RequireTwoFactor.Contains(role))
         {
             Check(await users.ResetAuthenticatorKeyAsync(user));
             key = await users.GetAuthenticatorKeyAsync(user);

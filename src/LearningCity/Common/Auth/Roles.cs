@@ -32,4 +32,10 @@ public static class AppClaims
 {
     /// <summary>Present when the account has two-factor authentication turned on.</summary>
     public const string TwoFactor = "tlc:2fa";
+
+    /// <summary>
+    /// A role (Admin, Judge) the account holds but whose role claim is left out of the sign-in until two-factor
+    /// authentication is on; its value is the role's name.
+    /// </summary>
+    public const string AwaitingTwoFactor = "tlc:awaits-2fa";
 }

@@ -22,6 +22,7 @@ public static class PlatformSetup
     public static void AddPlatform(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        SiteAddress.CheckSetting(builder.Configuration, builder.Environment);
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         // Thai text goes into pages as characters, not as &#x...; entities.

@@ -2,23 +2,23 @@ using System.Globalization;
 using System.Net;
 using LearningCity.Common.Email;
 using LearningCity.Common.Localization;
+using LearningCity.Common.Web;
 using LearningCity.Modules.Identity.Data;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace LearningCity.Modules.Identity;
 
 /// <summary>E-mails about an account (confirmation, password reset), written in the user's language.</summary>
-public sealed class AccountEmails(EmailOutbox outbox, JsonStringLocalizer l)
+public sealed class AccountEmails(EmailOutbox outbox, JsonStringLocalizer l, SiteAddress site)
 {
-    /// <summary>An absolute link built from the request the user made, with the token made URL-safe.</summary>
-    public static string Link(HttpRequest request, string path, params (string Name, string Value)[] query)
+    /// <summary>
+    /// An absolute link on the site's own address, with the values made URL-safe. Never built from the request: a
+    /// forged Host header would otherwise send a victim's password-reset token to another site.
+    /// </summary>
+    public string Link(string path, params (string Name, string Value)[] query)
     {
         var pairs = string.Join("&", query.Select(q => $"{q.Name}={Uri.EscapeDataString(q.Value)}"));
-        // Site:PublicUrl, when set, decides the host of e-mailed links, so a forged Host header cannot
-        // turn a password-reset link into one that points elsewhere.
-        var configured = request.HttpContext.RequestServices.GetRequiredService<IConfiguration>()["Site:PublicUrl"];
-        var origin = string.IsNullOrWhiteSpace(configured) ? $"{request.Scheme}://{request.Host}" : configured.TrimEnd('/');
-        return $"{origin}{path}?{pairs}";
+        return site.Absolute($"{path}?{pairs}");
     }
 
     public static string EncodeToken(string token) => WebEncoders.Base64UrlEncode(System.Text.Encoding.UTF8.GetBytes(token));

@@ -99,6 +99,16 @@ internal sealed class AppClaimsFactory(UserManager<AppUser> users, RoleManager<A
     {
         var identity = await base.GenerateClaimsAsync(user);
         if (user.TwoFactorEnabled) identity.AddClaim(new Claim(AppClaims.TwoFactor, "true"));
+        else
+        {
+            // An admin or judge without two-factor gets no claim of that role at all, so no check anywhere (a policy,
+            // a page, a forgotten direct check) can grant its powers; the marker sends them to set it up.
+            foreach (var claim in identity.FindAll(identity.RoleClaimType).Where(c => Roles.RequireTwoFactor.Contains(c.Value)).ToList())
+            {
+                identity.RemoveClaim(claim);
+                identity.AddClaim(new Claim(AppClaims.AwaitingTwoFactor, claim.Value));
+            }
+        }
         identity.AddClaim(new Claim("tlc:lang", user.PreferredLanguage));
         if (!string.IsNullOrEmpty(user.DisplayName)) identity.AddClaim(new Claim("tlc:display", user.DisplayName));
         return identity;

@@ -17,7 +17,7 @@ internal sealed class TwoFactorSetupRedirect : IAuthorizationMiddlewareResultHan
     {
         var user = context.User;
         var needsSetup = result.Forbidden && user.Identity?.IsAuthenticated == true
-            && Roles.RequireTwoFactor.Any(user.IsInRole) && !user.HasClaim(c => c.Type == AppClaims.TwoFactor);
+            && Privileges.AwaitsTwoFactor(user) && !Privileges.HasTwoFactor(user);
         if (!needsSetup)
         {
             await _default.HandleAsync(next, context, policy, result);

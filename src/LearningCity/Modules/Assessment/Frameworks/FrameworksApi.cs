@@ -40,13 +40,13 @@ internal static class FrameworksApi
     internal static async Task<IndicatorFramework?> VisibleAsync(AppDbContext db, int id, ClaimsPrincipal user, CancellationToken ct, bool track = false)
     {
         var status = await db.IndicatorFrameworks.Where(f => f.Id == id).Select(f => (FrameworkStatus?)f.Status).FirstOrDefaultAsync(ct);
-        if (status is null || (status == FrameworkStatus.Draft && !user.IsInRole(Roles.Admin))) return null;
+        if (status is null || (status == FrameworkStatus.Draft && !Privileges.IsAdmin(user))) return null;
         return await FrameworkReader.LoadAsync(db, id, ct, track);
     }
 
     private static async Task<IResult> ListAsync(ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
-        var admin = user.IsInRole(Roles.Admin);
+        var admin = Privileges.IsAdmin(user);
         var list = await db.IndicatorFrameworks.AsNoTracking().Where(f => admin || f.Status == FrameworkStatus.Published).OrderByDescending(f => f.VersionNumber)
             .Select(f => new { f.Id, f.VersionNumber, NameTh = f.Name.Th, NameEn = f.Name.En, Status = f.Status.ToString(), f.PublishedAt }).ToListAsync(ct);
         return TypedResults.Ok(list);

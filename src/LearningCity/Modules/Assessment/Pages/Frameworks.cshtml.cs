@@ -21,7 +21,7 @@ public sealed class FrameworksModel(AppDbContext db, FrameworkEditing editing, J
 
     private async Task<bool> LoadAsync(int? id, CancellationToken ct)
     {
-        var admin = User.IsInRole(Roles.Admin);
+        var admin = Privileges.IsAdmin(User);
         Versions = await db.IndicatorFrameworks.AsNoTracking().Where(f => admin || f.Status == FrameworkStatus.Published).OrderByDescending(f => f.VersionNumber).ToListAsync(ct);
         var pick = id ?? Versions.FirstOrDefault(f => f.Status == FrameworkStatus.Published)?.Id ?? Versions.FirstOrDefault()?.Id;
         if (pick is null) return id is null;
@@ -32,7 +32,7 @@ public sealed class FrameworksModel(AppDbContext db, FrameworkEditing editing, J
     public async Task<IActionResult> OnPostAsync(int id, string action, string? code, string? focusArea, string? nameTh, string? nameEn, string? guidanceTh,
         string? valueType, string? unit, string? direction, decimal? baseline, decimal? target, double? weight, bool required, bool evidenceRequired, string? platformSource, CancellationToken ct)
     {
-        if (!User.IsInRole(Roles.Admin)) return Forbid();
+        if (!Privileges.IsAdmin(User)) return Forbid();
         if (!await LoadAsync(id, ct) || Shown is null) return NotFound();
         SaveOutcome outcome;
         switch (action)

@@ -28,10 +28,11 @@ public sealed class HubModel(AppDbContext db, CityAccess cities, CycleOpening op
     private async Task LoadAsync(CancellationToken ct)
     {
         Cycles = await db.AssessmentCycles.AsNoTracking().OrderByDescending(c => c.YearBe).ToListAsync(ct);
-        Frameworks = await db.IndicatorFrameworks.AsNoTracking().Where(f => f.Status == FrameworkStatus.Published || User.IsInRole(Roles.Admin))
+        var admin = Privileges.IsAdmin(User);
+        Frameworks = await db.IndicatorFrameworks.AsNoTracking().Where(f => f.Status == FrameworkStatus.Published || admin)
             .OrderByDescending(f => f.VersionNumber).ToListAsync(ct);
         var scoped = await cities.ScopedCityIdsAsync(User, ct);
-        if (scoped.Count > 0 && User.IsInRole(Roles.Coordinator))
+        if (scoped.Count > 0 && Privileges.Has(User, Roles.Coordinator))
         {
             var names = await db.Cities.AsNoTracking().Where(c => scoped.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name.Current, ct);
             var existing = await db.CityAssessments.AsNoTracking().Where(a => scoped.Contains(a.CityId)).ToListAsync(ct);
@@ -47,7 +48,7 @@ public sealed class HubModel(AppDbContext db, CityAccess cities, CycleOpening op
 
     public async Task<IActionResult> OnPostOpenAsync(CancellationToken ct)
     {
-        if (!User.IsInRole(Roles.Admin)) return Forbid();
+        if (!Privileges.IsAdmin(User)) return Forbid();
         var (cycle, errors) = await opening.OpenAsync(Input, User, ct);
         if (cycle is not null) return Redirect("/assessment");
         foreach (var e in errors) Errors[e.Field] = l[e.Key, 300];

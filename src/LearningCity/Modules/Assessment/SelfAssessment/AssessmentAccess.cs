@@ -11,11 +11,11 @@ namespace LearningCity.Modules.Assessment.SelfAssessment;
 /// </summary>
 public sealed class AssessmentAccess(CityAccess cities)
 {
-    public static bool IsReviewer(ClaimsPrincipal user) => user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.Admin);
+    public static bool IsReviewer(ClaimsPrincipal user) => Privileges.Has(user, Roles.Reviewer) || Privileges.IsAdmin(user);
 
     public Task<bool> CanFillInAsync(ClaimsPrincipal user, int cityId, CancellationToken ct) => cities.CanEditAsync(user, cityId, ct);
 
     public async Task<bool> CanReadAsync(ClaimsPrincipal user, int cityId, AssessmentStatus? status, CancellationToken ct) =>
-        status == AssessmentStatus.Validated || user.IsInRole(Roles.Admin)
-        || (user.IsInRole(Roles.Reviewer) && status != AssessmentStatus.Draft) || await cities.CanEditAsync(user, cityId, ct);
+        status == AssessmentStatus.Validated || Privileges.IsAdmin(user)
+        || (Privileges.Has(user, Roles.Reviewer) && status != AssessmentStatus.Draft) || await cities.CanEditAsync(user, cityId, ct);
 }

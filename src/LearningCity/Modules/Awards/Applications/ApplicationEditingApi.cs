@@ -1,3 +1,4 @@
+using LearningCity.Common.Auth;
 using System.Security.Claims;
 using LearningCity.Common.Data;
 using LearningCity.Common.Files;
@@ -106,7 +107,7 @@ internal static class ApplicationEditingApi
         CancellationToken ct)
     {
         // The judges assigned to the application read its evidence too.
-        var judge = CityAccess.UserId(user) is { } userId && await db.JudgeAssignments.AnyAsync(j => j.ApplicationId == appId && j.JudgeUserId == userId, ct);
+        var judge = Privileges.IsJudge(user) && CityAccess.UserId(user) is { } userId && await db.JudgeAssignments.AnyAsync(j => j.ApplicationId == appId && j.JudgeUserId == userId, ct);
         var (a, _, refusal) = judge ? (await db.AwardApplications.AsNoTracking().FirstOrDefaultAsync(x => x.Id == appId, ct), null, null)
             : await LoadAsync(appId, user, db, access, l, ct);
         if (refusal is not null) return refusal;

@@ -66,7 +66,7 @@ internal static class ApplicationsApi
         var query = db.AwardApplications.AsNoTracking();
         if (!CityAccess.IsAdmin(user))
         {
-            if (!user.IsInRole(Roles.Coordinator)) return TypedResults.Ok(new List<ApplicationDto>());
+            if (!Privileges.Has(user, Roles.Coordinator)) return TypedResults.Ok(new List<ApplicationDto>());
             var cities = await access.ScopedCityIdsAsync(user, ct);
             query = query.Where(a => cities.Contains(a.CityId));
         }

@@ -27,7 +27,7 @@ public sealed class HubModel(AppDbContext db, CityAccess cities, Eligibility eli
     {
         Today = ThaiTime.Today(time);
         Cycles = await db.AwardCycles.AsNoTracking().Include(c => c.Categories).Include(c => c.Criteria).AsSplitQuery().OrderByDescending(c => c.YearBe).ToListAsync(ct);
-        if (!User.IsInRole(Roles.Coordinator)) return;
+        if (!Privileges.Has(User, Roles.Coordinator)) return;
         var scoped = await cities.ScopedCityIdsAsync(User, ct);
         var names = await db.Cities.AsNoTracking().Where(c => scoped.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name.Current, ct);
         var applications = await db.AwardApplications.AsNoTracking().Where(a => scoped.Contains(a.CityId)).ToListAsync(ct);

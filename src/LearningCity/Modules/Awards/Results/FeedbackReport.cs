@@ -30,7 +30,7 @@ public sealed class FeedbackReport(AppDbContext db, CityAccess cities, JsonStrin
     {
         var application = await db.AwardApplications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == applicationId, ct);
         if (application is null || application.Status != ApplicationStatus.Submitted) return null;
-        if (!user.IsInRole(Roles.Admin) && !await cities.CanEditAsync(user, application.CityId, ct)) return null;
+        if (!Privileges.IsAdmin(user) && !await cities.CanEditAsync(user, application.CityId, ct)) return null;
         var cycle = await db.AwardCycles.AsNoTracking().Include(c => c.Criteria).Include(c => c.Categories).FirstAsync(c => c.Id == application.CycleId, ct);
         if (cycle.PublishedAt is null) return null;
         var city = await db.Cities.AsNoTracking().Where(c => c.Id == application.CityId).Select(c => c.Name).FirstAsync(ct);

@@ -16,13 +16,13 @@ public sealed class ResultsPageModel(AppDbContext db, PublishedResults results, 
     public AwardPhase Phase { get; private set; }
     public string? Error { get; private set; }
 
-    public bool CanPublish => User.IsInRole(Roles.Admin) && Phase == AwardPhase.Locked;
+    public bool CanPublish => Privileges.IsAdmin(User) && Phase == AwardPhase.Locked;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostPublishAsync(int id, CancellationToken ct)
     {
-        if (!User.IsInRole(Roles.Admin)) return Forbid();
+        if (!Privileges.IsAdmin(User)) return Forbid();
         var outcome = await publication.PublishAsync(id, User, ct);
         if (outcome == PublishOutcome.NotFound) return NotFound();
         if (outcome == PublishOutcome.Published) return RedirectToPage(new { id });

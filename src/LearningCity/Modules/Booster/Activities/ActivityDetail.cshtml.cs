@@ -1,3 +1,4 @@
+using LearningCity.Common.Web;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -12,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Booster.Activities;
 
-public sealed class ActivityDetailModel(AppDbContext db, PublisherAccess access, ActivityEditing editing, MarkdownRenderer markdown, TimeProvider time) : PageModel
+public sealed class ActivityDetailModel(AppDbContext db, PublisherAccess access, ActivityEditing editing, MarkdownRenderer markdown, TimeProvider time, SiteAddress site) : PageModel
 {
     public Activity Activity { get; private set; } = null!;
     public string DescriptionHtml { get; private set; } = "";
@@ -39,7 +40,7 @@ public sealed class ActivityDetailModel(AppDbContext db, PublisherAccess access,
             : await db.Organisations.AsNoTracking().Where(o => o.Id == Activity.OrganisationId).Select(o => o.Name).FirstOrDefaultAsync(ct);
         var topicIds = Activity.Topics.Select(t => t.TopicId).ToList();
         TopicNames = await db.Topics.AsNoTracking().Where(t => topicIds.Contains(t.Id)).OrderBy(t => t.SortOrder).Select(t => t.Name).ToListAsync(ct);
-        JsonLd = EventJsonLd($"{Request.Scheme}://{Request.Host}{Request.PathBase}");
+        JsonLd = EventJsonLd(site.Origin);
         return Page();
     }
 

@@ -1,3 +1,4 @@
+using LearningCity.Common.Web;
 using LearningCity.Modules.Identity.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LearningCity.Modules.Booster.Calendar;
 
 [Authorize]
-public sealed class CalendarFeedPageModel(CalendarFeeds feeds, UserManager<AppUser> users) : PageModel
+public sealed class CalendarFeedPageModel(CalendarFeeds feeds, UserManager<AppUser> users, SiteAddress site) : PageModel
 {
     public string FeedUrl { get; private set; } = "";
 
@@ -21,7 +22,7 @@ public sealed class CalendarFeedPageModel(CalendarFeeds feeds, UserManager<AppUs
         return Redirect("/me/calendar");
     }
 
-    private string FeedAddress(string token) => $"{Request.Scheme}://{Request.Host}{Request.PathBase}{CalendarFeeds.Path(token)}";
+    private string FeedAddress(string token) => site.Absolute(CalendarFeeds.Path(token));
 
     private Guid UserId => Guid.Parse(users.GetUserId(User)!);
 }

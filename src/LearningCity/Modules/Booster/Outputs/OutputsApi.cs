@@ -36,7 +36,7 @@ internal static class OutputsApi
     private static async Task<IResult> CityAsync(int id, string? from, string? to, ClaimsPrincipal user, CityAccess cities, IBoosterOutputs outputs,
         TimeProvider time, JsonStringLocalizer l, CancellationToken ct)
     {
-        if (!user.IsInRole(Roles.Researcher) && !await cities.CanEditAsync(user, id, ct))
+        if (!Privileges.Has(user, Roles.Researcher) && !await cities.CanEditAsync(user, id, ct))
             return TypedResults.Problem(statusCode: 403, detail: l["Outputs.Error.NotReader"]);
         var year = ThaiTime.Now(time).Year;
         var errors = new Dictionary<string, string[]>();

@@ -12,7 +12,7 @@ namespace LearningCity.Modules.Cities.Public;
 /// </summary>
 public sealed class CityAccess(AppDbContext db)
 {
-    public static bool IsAdmin(ClaimsPrincipal user) => user.IsInRole(Roles.Admin);
+    public static bool IsAdmin(ClaimsPrincipal user) => Privileges.IsAdmin(user);
 
     public static Guid? UserId(ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;

@@ -82,7 +82,7 @@ internal static class AccountApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var failures = await registration.RegisterAsync(new NewAccount(request.Email!, request.DisplayName!, request.Password!,
-            request.PreferredLanguage!, request.ProvinceCode, request.BirthYear), http.Request);
+            request.PreferredLanguage!, request.ProvinceCode, request.BirthYear));
         if (failures.Count > 0)
             return TypedResults.ValidationProblem(failures.GroupBy(f => JsonName(f.Field)).ToDictionary(g => g.Key, g => g.Select(f => f.Message).ToArray()));
         return TypedResults.Accepted((string?)null);

@@ -1,3 +1,4 @@
+using LearningCity.Common.Web;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Research.Data;
 using LearningCity.Modules.Research.Editing;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LearningCity.Modules.Research.Catalogue;
 
-public sealed class ResearchDetailModel(ResearchEditing editing, ResearchCityNames names, JsonStringLocalizer l) : PageModel
+public sealed class ResearchDetailModel(ResearchEditing editing, ResearchCityNames names, JsonStringLocalizer l, SiteAddress site) : PageModel
 {
     public ResearchItem Item { get; private set; } = null!;
     public ResearchCityNames Names => names;
@@ -60,7 +61,7 @@ public sealed class ResearchDetailModel(ResearchEditing editing, ResearchCityNam
         Item = item;
         CanEdit = ResearchAccess.CanEdit(User, item);
         await names.LoadAsync([item], ct);
-        var baseUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+        var baseUrl = site.Origin;
         JsonLd = ResearchJsonLd.For(item, names.CitiesOf(item).Select(c => c.Name.Th), baseUrl + ResearchLinks.Page(id),
             ResearchLinks.File(item) is { } file ? baseUrl + file : null);
         return true;

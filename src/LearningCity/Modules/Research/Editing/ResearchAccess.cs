@@ -13,11 +13,11 @@ namespace LearningCity.Modules.Research.Editing;
 public static class ResearchAccess
 {
     public static bool CanCreate(ClaimsPrincipal user) =>
-        user.Identity?.IsAuthenticated == true && (CityAccess.IsAdmin(user) || user.IsInRole(Roles.Researcher));
+        user.Identity?.IsAuthenticated == true && (CityAccess.IsAdmin(user) || Privileges.Has(user, Roles.Researcher));
 
     public static bool CanEdit(ClaimsPrincipal user, ResearchItem item) =>
         user.Identity?.IsAuthenticated == true
-        && (CityAccess.IsAdmin(user) || user.IsInRole(Roles.Researcher) && IsAuthor(user, item));
+        && (CityAccess.IsAdmin(user) || Privileges.Has(user, Roles.Researcher) && IsAuthor(user, item));
 
     public static bool CanView(ClaimsPrincipal user, ResearchItem item) =>
         item.Status == PublicationStatus.Published || CityAccess.IsAdmin(user) || IsAuthor(user, item);

@@ -1,3 +1,4 @@
+using LearningCity.Common.Web;
 using System.Text.Json.Nodes;
 using LearningCity.Common.Data;
 using LearningCity.Common.Localization;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Resources.Funding;
 
-public sealed class FundingDetailModel(AppDbContext db, PublisherAccess access, FundingEditing editing, TimeProvider time) : PageModel
+public sealed class FundingDetailModel(AppDbContext db, PublisherAccess access, FundingEditing editing, TimeProvider time, SiteAddress site) : PageModel
 {
     public FundingSource Item { get; private set; } = null!;
     public bool IsOpen { get; private set; }
@@ -28,7 +29,7 @@ public sealed class FundingDetailModel(AppDbContext db, PublisherAccess access, 
             CityName = await db.Cities.AsNoTracking().Where(c => c.Id == cityId).Select(c => c.Name).FirstOrDefaultAsync(ct);
         if (Item.OrganisationId is { } orgId)
             OrganisationName = await db.Organisations.AsNoTracking().Where(o => o.Id == orgId).Select(o => o.Name).FirstOrDefaultAsync(ct);
-        JsonLd = StructuredData.Serialize(Grant(Item, $"{Request.Scheme}://{Request.Host}{Request.PathBase}/funding/{Item.Id}"));
+        JsonLd = StructuredData.Serialize(Grant(Item, site.Absolute($"/funding/{Item.Id}")));
         return Page();
     }
 

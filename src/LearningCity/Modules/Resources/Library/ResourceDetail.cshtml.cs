@@ -1,3 +1,4 @@
+using LearningCity.Common.Web;
 using LearningCity.Common.Content;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Resources.Data;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LearningCity.Modules.Resources.Library;
 
-public sealed class ResourceDetailModel(ResourceEditing editing, PublisherAccess access, ResourceNames names, MarkdownRenderer markdown,
+public sealed class ResourceDetailModel(ResourceEditing editing, PublisherAccess access, ResourceNames names, MarkdownRenderer markdown, SiteAddress site,
     JsonStringLocalizer l) : PageModel
 {
     public LearningResource Resource { get; private set; } = null!;
@@ -52,7 +53,7 @@ public sealed class ResourceDetailModel(ResourceEditing editing, PublisherAccess
         CanEdit = await access.CanEditAsync(User, resource, ct);
         await names.LoadAsync([resource], ct);
         BodyHtml = markdown.ToSafeHtml(resource.Body.Current);
-        var baseUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+        var baseUrl = site.Origin;
         JsonLd = ResourceJsonLd.For(resource, names.Publisher(resource), names.TopicsOf(resource), $"{baseUrl}/resources/{id}",
             resource.FileName is null ? null : $"{baseUrl}/resources/{id}/file");
         return true;

@@ -22,7 +22,7 @@ public sealed class PublisherAccess(AppDbContext db, CityAccess cities)
         if (cityId is null == organisationId is null) return false; // exactly one publisher
         if (CityAccess.IsAdmin(user)) return true;
         if (cityId is { } city) return await cities.CanEditAsync(user, city, ct);
-        if (CityAccess.UserId(user) is not { } userId || !user.IsInRole(Roles.Organizer)) return false;
+        if (CityAccess.UserId(user) is not { } userId || !Privileges.Has(user, Roles.Organizer)) return false;
         return await db.OrganisationMemberships.AnyAsync(m => m.UserId == userId && m.OrganisationId == organisationId, ct);
     }
 
@@ -40,12 +40,12 @@ public sealed class PublisherAccess(AppDbContext db, CityAccess cities)
         var admin = CityAccess.IsAdmin(user);
         var cityIds = admin ? null : await cities.ScopedCityIdsAsync(user, ct);
         var cityQuery = db.Cities.AsNoTracking().Where(c => c.Status == Cities.Data.CityStatus.Approved);
-        if (cityIds is not null) cityQuery = user.IsInRole(Roles.Coordinator) ? cityQuery.Where(c => cityIds.Contains(c.Id)) : cityQuery.Where(_ => false);
+        if (cityIds is not null) cityQuery = Privileges.Has(user, Roles.Coordinator) ? cityQuery.Where(c => cityIds.Contains(c.Id)) : cityQuery.Where(_ => false);
         var cityList = await cityQuery.OrderBy(c => c.Id).Select(c => new { c.Id, c.Name }).ToListAsync(ct);
 
         var orgQuery = db.Organisations.AsNoTracking();
         if (!admin)
-            orgQuery = user.IsInRole(Roles.Organizer)
+            orgQuery = Privileges.Has(user, Roles.Organizer)
                 ? orgQuery.Where(o => db.OrganisationMemberships.Any(m => m.UserId == userId && m.OrganisationId == o.Id))
                 : orgQuery.Where(_ => false);
         var orgList = await orgQuery.OrderBy(o => o.Id).Select(o => new { o.Id, o.Name }).ToListAsync(ct);

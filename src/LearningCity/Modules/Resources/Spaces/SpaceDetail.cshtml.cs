@@ -1,3 +1,4 @@
+using LearningCity.Common.Web;
 using LearningCity.Common.Data;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Cities.Data;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Resources.Spaces;
 
-public sealed class SpaceDetailModel(AppDbContext db, PublisherAccess access, SpaceEditing editing, TimeProvider time) : PageModel
+public sealed class SpaceDetailModel(AppDbContext db, PublisherAccess access, SpaceEditing editing, TimeProvider time, SiteAddress site) : PageModel
 {
     public LearningSpace Space { get; private set; } = null!;
     public Province Province { get; private set; } = null!;
@@ -28,7 +29,7 @@ public sealed class SpaceDetailModel(AppDbContext db, PublisherAccess access, Sp
         if (Space.OrganisationId is { } orgId)
             OrganisationName = await db.Organisations.AsNoTracking().Where(o => o.Id == orgId).Select(o => o.Name).FirstOrDefaultAsync(ct);
         OpenNow = ThaiClock.IsOpenAt(Space.OpeningHours, ThaiClock.Now(time));
-        var url = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/spaces/{Space.Id}";
+        var url = site.Absolute($"/spaces/{Space.Id}");
         JsonLd = StructuredData.Serialize(StructuredData.Place(Space, url, CityName?.Current));
         return Page();
     }

@@ -31,7 +31,7 @@ public sealed class ResendConfirmationModel(UserManager<AppUser> users, AccountR
         var user = await users.FindByEmailAsync(Input.Email.Trim());
         if (user is { EmailConfirmed: false })
         {
-            await registration.SendConfirmationAsync(user, Request);
+            await registration.SendConfirmationAsync(user);
             await db.SaveChangesAsync();
         }
         Sent = true;

@@ -32,7 +32,7 @@ public sealed class ForgotPasswordModel(UserManager<AppUser> users, AccountEmail
         if (user is not null)
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            emails.PasswordReset(user, AccountEmails.Link(Request, "/account/reset-password", ("email", user.Email!), ("code", AccountEmails.EncodeToken(token))));
+            emails.PasswordReset(user, emails.Link("/account/reset-password", ("email", user.Email!), ("code", AccountEmails.EncodeToken(token))));
             await db.SaveChangesAsync();
         }
         Sent = true;

@@ -16,13 +16,13 @@ public sealed record NewAccount(string Email, string DisplayName, string Passwor
 public sealed class AccountRegistration(UserManager<AppUser> users, AppDbContext db, AccountEmails emails, TimeProvider time)
 {
     /// <summary>Errors as (field, message); empty when the visitor should be told to check their e-mail.</summary>
-    public async Task<IReadOnlyList<(string Field, string Message)>> RegisterAsync(NewAccount input, HttpRequest request)
+    public async Task<IReadOnlyList<(string Field, string Message)>> RegisterAsync(NewAccount input)
     {
         var email = input.Email.Trim();
         var existing = await users.FindByEmailAsync(email);
         if (existing is not null)
         {
-            emails.AlreadyRegistered(existing, AccountEmails.Link(request, "/account/login", ("returnUrl", "/account/profile")));
+            emails.AlreadyRegistered(existing, emails.Link("/account/login", ("returnUrl", "/account/profile")));
             await db.SaveChangesAsync();
             return [];
         }
@@ -54,7 +54,7 @@ public sealed class AccountRegistration(UserManager<AppUser> users, AppDbContext
         if (!result.Succeeded)
             return result.Errors.Select(e => (ProfileRules.FieldOf(e), e.Description)).ToList();
 
-        await SendConfirmationAsync(user, request);
+        await SendConfirmationAsync(user);
         await db.SaveChangesAsync();
         await tx.CommitAsync();
         return [];
@@ -73,10 +73,10 @@ public sealed class AccountRegistration(UserManager<AppUser> users, AppDbContext
     }
 
     /// <summary>Queues a fresh confirmation link; the caller saves.</summary>
-    public async Task SendConfirmationAsync(AppUser user, HttpRequest request)
+    public async Task SendConfirmationAsync(AppUser user)
     {
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
-        emails.Confirmation(user, AccountEmails.Link(request, "/account/confirm-email",
+        emails.Confirmation(user, emails.Link("/account/confirm-email",
             ("userId", user.Id.ToString()), ("code", AccountEmails.EncodeToken(token))));
     }
 }

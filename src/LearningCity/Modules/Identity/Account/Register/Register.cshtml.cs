@@ -61,7 +61,7 @@ public sealed class RegisterModel(AccountRegistration registration, ProfileRules
         if (ModelState.IsValid)
         {
             var errors = await registration.RegisterAsync(
-                new NewAccount(Input.Email, Input.DisplayName, Input.Password, Input.PreferredLanguage, Input.ProvinceCode, Input.BirthYear), Request);
+                new NewAccount(Input.Email, Input.DisplayName, Input.Password, Input.PreferredLanguage, Input.ProvinceCode, Input.BirthYear));
             if (errors.Count == 0) return Redirect("/account/register/check-email");
             foreach (var (field, message) in errors)
                 ModelState.AddModelError(field.Length == 0 ? "" : $"Input.{field}", message);
