@@ -62,25 +62,6 @@ public sealed class PasswordTests(AppFactory factory) : IClassFixture<AppFactory
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one_until_a_reset()
-    {
-        var user = await factory.CreateAsync();
-        var client = factory.CreateBrowserlessClient();
-        for (var i = 0; i < 5; i++)
-            await client.LoginFormAsync(user.Email, "wrong-password-" + i);
-
-        var right = await client.LoginFormAsync(user.Email, user.Password);
-        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains("บัญชีถูกล็อกชั่วคราว", await right.Content.ReadAsStringAsync());
-
-        // Resetting through the e-mailed link proves control of the mailbox and lifts the lock.
-        await client.SubmitFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Input.Email"] = user.Email });
-        var link = AccountForms.PathOf(Mailbox.LinkIn(await factory.Mailbox.WaitForAsync(user.Email), "/account/reset-password"));
-        await client.SubmitFormAsync(link, new Dictionary<string, string> { ["Input.Password"] = NewPassword, ["Input.ConfirmPassword"] = NewPassword });
-        AccountForms.AssertRedirect(await client.LoginFormAsync(user.Email, NewPassword), "/");
-    }
-
-    [Fact]
     public async Task Signed_in_user_changes_the_password_with_the_current_one()
     {
         var user = await factory.CreateAsync();

@@ -3,6 +3,8 @@ using LearningCity.Common.Auth;
 using LearningCity.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
+using Microsoft.Extensions.DependencyInjection;
+
 namespace LearningCity.Tests.Identity;
 
 public sealed class RegistrationTests(AppFactory factory) : IClassFixture<AppFactory>
@@ -36,7 +38,7 @@ public sealed class RegistrationTests(AppFactory factory) : IClassFixture<AppFac
         var mail = await factory.Mailbox.WaitForAsync(email);
         Assert.Contains("ยืนยันอีเมล", mail.Subject);
         var link = Mailbox.LinkIn(mail, "/account/confirm-email");
-        Assert.StartsWith("http://localhost/account/confirm-email?userId=", link);
+        Assert.StartsWith(factory.Services.GetRequiredService<LearningCity.Common.Web.SiteAddress>().Origin + "/account/confirm-email?userId=", link);
         var confirmed = await client.GetPageAsync(AccountForms.PathOf(link));
         Assert.Contains("ยืนยันอีเมลเรียบร้อยแล้ว", confirmed.QuerySelector("#confirm-result")!.TextContent);
         Assert.True(await factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.EmailConfirmed).SingleAsync()));

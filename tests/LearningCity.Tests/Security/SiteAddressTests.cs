@@ -1,4 +1,6 @@
+using LearningCity.Common.Web;
 using LearningCity.Tests.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using LearningCity.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -6,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace LearningCity.Tests.Security;
 
 /// <summary>The application in Production mode; its settings come from the test class.</summary>
-public sealed class ProductionFactory(string? publicUrl) : AppFactory
+public class ProductionFactory(string? publicUrl) : AppFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -14,6 +16,12 @@ public sealed class ProductionFactory(string? publicUrl) : AppFactory
         builder.UseEnvironment("Production");
         if (publicUrl is not null) builder.UseSetting("Site:PublicUrl", publicUrl);
     }
+}
+
+/// <summary>Production with its public address set, as an operator runs it.</summary>
+public sealed class PublicProductionFactory() : ProductionFactory(PublicUrl)
+{
+    public const string PublicUrl = "https://learningcity.test.example";
 }
 
 public sealed class SiteAddressTests(AppFactory factory) : IClassFixture<AppFactory>
@@ -28,7 +36,7 @@ public sealed class SiteAddressTests(AppFactory factory) : IClassFixture<AppFact
 
         var link = new Uri(Mailbox.LinkIn(await factory.Mailbox.WaitForAsync(user.Email), "/account/reset-password"));
         Assert.NotEqual("attacker.example", link.Host);
-        Assert.Equal("localhost", link.Host);
+        Assert.StartsWith(Origin + "/account/reset-password?", link.OriginalString);
     }
 
     [Fact]
@@ -40,7 +48,7 @@ public sealed class SiteAddressTests(AppFactory factory) : IClassFixture<AppFact
         await forged.RegisterAsync(AccountForms.Registration(email));
 
         var link = new Uri(Mailbox.LinkIn(await factory.Mailbox.WaitForAsync(email), "/account/confirm-email"));
-        Assert.Equal("localhost", link.Host);
+        Assert.StartsWith(Origin + "/account/confirm-email?", link.OriginalString);
     }
 
     [Fact]
@@ -58,6 +66,9 @@ public sealed class SiteAddressTests(AppFactory factory) : IClassFixture<AppFact
         var error = await Assert.ThrowsAnyAsync<Exception>(() => production.InitializeAsync().AsTask());
         Assert.Contains("absolute http(s) address", Flatten(error));
     }
+
+    // In development and tests the site's address is the one it listens on.
+    private string Origin => factory.Services.GetRequiredService<SiteAddress>().Origin;
 
     private static string Flatten(Exception e) => e.InnerException is null ? e.Message : e.Message + " | " + Flatten(e.InnerException);
 }

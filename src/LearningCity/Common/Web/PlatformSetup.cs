@@ -29,6 +29,7 @@ public static class PlatformSetup
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.AddAppData();
+        builder.AddProxyAndCookies();
 
         var localizer = new JsonStringLocalizer();
         services.AddSingleton(localizer);
@@ -67,9 +68,13 @@ public static class PlatformSetup
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(AuthRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
-                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = authPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            // Per client address (the real one behind a trusted proxy), and only for what is sent: reading the log-in,
+            // registration or reset pages spends nothing, so nobody can block them for others by loading them.
+            // Guesses at one account are slowed down per account and client by the sign-in throttle.
+            o.AddPolicy(AuthRateLimit, ctx => HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("read")
+                : RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = authPerMinute, Window = TimeSpan.FromMinutes(1) }));
             o.OnRejected = (ctx, _) => new ValueTask(ErrorResponses.WriteStatusAsync(ctx.HttpContext, StatusCodes.Status429TooManyRequests));
         });
 
@@ -85,7 +90,9 @@ public static class PlatformSetup
 
     public static void UsePlatform(this WebApplication app)
     {
-        // Localization first: error pages and problem titles are written in the caller's language.
+        // The client's real address and scheme first: rate limits, cookies and logs depend on them.
+        app.UseProxyAndCookies();
+        // Localization next: error pages and problem titles are written in the caller's language.
         app.UseRequestLocalization();
         app.UseErrorResponses();
         app.UseMiddleware<RequestSizeGuard>();

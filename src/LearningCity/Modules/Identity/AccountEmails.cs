@@ -44,6 +44,10 @@ public sealed class AccountEmails(EmailOutbox outbox, JsonStringLocalizer l, Sit
     public void AlreadyRegistered(AppUser user, string loginLink) =>
         Send(user, "Account.Mail.Exists.Subject", "Account.Mail.Exists.Body", "Account.Mail.Exists.Action", loginLink);
 
+    /// <summary>A link that ends every wait on signing in to the account and lets this browser sign in at once.</summary>
+    public void Unlock(AppUser user, string link) =>
+        Send(user, "Account.Mail.Unlock.Subject", "Account.Mail.Unlock.Body", "Account.Mail.Unlock.Action", link);
+
     public void PasswordReset(AppUser user, string link) =>
         Send(user, "Account.Mail.Reset.Subject", "Account.Mail.Reset.Body", "Account.Mail.Reset.Action", link);
 

@@ -25,9 +25,10 @@ public static class IdentityModule
                 o.Password.RequireUppercase = false;
                 o.Password.RequireLowercase = false;
                 o.Password.RequireDigit = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
+                // No lockout: five wrong guesses by anyone would lock the owner out. Guessing is slowed down per
+                // account and client instead (SignInThrottle), and wrong two-factor codes never lock either.
+                o.Lockout.MaxFailedAccessAttempts = int.MaxValue;
+                o.Lockout.AllowedForNewUsers = false;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
@@ -41,16 +42,28 @@ public static class IdentityModule
             o.LoginPath = "/account/login";
             o.LogoutPath = "/account/logout";
             o.AccessDeniedPath = "/account/access-denied";
-            o.Cookie.Name = "tlc.auth";
+            var secure = Common.Web.ProxyAndCookies.SecureCookies(builder.Configuration, builder.Environment);
+            o.Cookie.Name = Common.Web.ProxyAndCookies.CookieName("tlc.auth", secure);
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.Path = "/";
+            o.Cookie.SecurePolicy = secure ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromDays(14);
             // The API answers 401/403 ProblemDetails instead of redirecting to the log-in page.
             o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden);
         });
+
+        // The cookies of a sign-in half-way through two-factor get the same protection as the sign-in itself.
+        var secureCookies = Common.Web.ProxyAndCookies.SecureCookies(builder.Configuration, builder.Environment);
+        foreach (var scheme in new[] { IdentityConstants.TwoFactorUserIdScheme, IdentityConstants.TwoFactorRememberMeScheme, IdentityConstants.ExternalScheme })
+            services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(scheme, o =>
+            {
+                o.Cookie.Name = Common.Web.ProxyAndCookies.CookieName(scheme.Replace("Identity.", "tlc.", StringComparison.Ordinal), secureCookies);
+                o.Cookie.Path = "/";
+                o.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            });
 
         services.AddAuthorization(o =>
         {
@@ -63,6 +76,8 @@ public static class IdentityModule
         services.AddSingleton<IStartupSeeder, RoleSeeder>();
         services.AddSingleton<IStartupSeeder, Seed.DemoAccountSeeder>();
         services.AddScoped<AccountEmails>();
+        services.AddSingleton<Account.Throttling.SignInThrottle>();
+        services.AddSingleton<Account.Throttling.KnownDevices>();
         services.AddScoped<ProfileRules>();
         services.AddScoped<Account.Register.AccountRegistration>();
         services.AddUserAdmin();

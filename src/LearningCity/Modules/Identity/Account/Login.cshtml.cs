@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using LearningCity.Common.Localization;
 using LearningCity.Common.Web;
+using LearningCity.Modules.Identity.Account.Throttling;
 using LearningCity.Modules.Identity.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,11 +11,13 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace LearningCity.Modules.Identity.Account;
 
 [EnableRateLimiting(PlatformSetup.AuthRateLimit)]
-public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, SignInThrottle throttle, KnownDevices devices) : PageModel
 {
     [BindProperty] public LoginInput Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
     public string? Message { get; private set; }
+    /// <summary>How long this browser must wait before trying this address again, when guesses have slowed it down.</summary>
+    public TimeSpan? Wait { get; private set; }
 
     public sealed class LoginInput
     {
@@ -33,20 +36,36 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        var email = Input.Email.Trim();
+        var client = ClientAddress(HttpContext);
+        if (throttle.WaitFor(email, client, devices.Knows(HttpContext, email)) is { } wait)
+        {
+            Wait = wait;
+            return Page();
+        }
+        // Identity's own lockout is off: it let anyone lock any account with five wrong passwords.
+        var result = await signIn.PasswordSignInAsync(email, Input.Password, Input.RememberMe, lockoutOnFailure: false);
         if (result.Succeeded)
         {
-            var user = await users.FindByEmailAsync(Input.Email.Trim());
+            throttle.Succeeded(email, client);
+            devices.Remember(HttpContext, email);
+            var user = await users.FindByEmailAsync(email);
             if (user is not null) LanguageCookie.Set(HttpContext, user.PreferredLanguage);
             return LocalRedirect(SafeReturnUrl(ReturnUrl));
         }
         if (result.RequiresTwoFactor)
             return Redirect($"/account/login-2fa?returnUrl={Uri.EscapeDataString(SafeReturnUrl(ReturnUrl))}&rememberMe={Input.RememberMe}");
-        Message = result.IsLockedOut ? "Account.Login.LockedOut"
-            : result.IsNotAllowed ? "Account.Login.NotConfirmed"
-            : "Account.Login.Failed";
+        if (result.IsNotAllowed)
+        {
+            Message = "Account.Login.NotConfirmed";
+            return Page();
+        }
+        throttle.Failed(email, client);
+        Message = "Account.Login.Failed";
         return Page();
     }
+
+    internal static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     internal static string SafeReturnUrl(string? url) =>
         !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/";

@@ -11,7 +11,7 @@ namespace LearningCity.Modules.Identity.Account.Password;
 
 /// <summary>The link from the reset e-mail: sets a new password and lifts a lockout.</summary>
 [EnableRateLimiting(PlatformSetup.AuthRateLimit)]
-public sealed class ResetPasswordModel(UserManager<AppUser> users, JsonStringLocalizer l) : PageModel
+public sealed class ResetPasswordModel(UserManager<AppUser> users, JsonStringLocalizer l, Throttling.SignInThrottle throttle) : PageModel
 {
     [BindProperty] public ResetInput Input { get; set; } = new();
     public bool Done { get; private set; }
@@ -55,6 +55,7 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, JsonStringLoc
         // and the address counts as confirmed.
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        throttle.Clear(user.Email ?? "");
         if (!user.EmailConfirmed)
         {
             user.EmailConfirmed = true;
