@@ -58,7 +58,9 @@ public sealed class EvidenceFileTests(AppFactory factory) : IClassFixture<AppFac
 
         Assert.Equal("Validated", (await (await reviewer.PostApiAsync(c.Url + "/validate", new { })).ExpectJsonAsync()).GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.OK, (await researcher.GetAsync(url)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await neighbour.GetAsync(url)).StatusCode);
+        // A validated assessment's values are open data; its evidence is not every account's to read.
+        Assert.Equal(HttpStatusCode.Forbidden, (await neighbour.GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await factory.ApiClientAsync(Roles.Learner)).GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await factory.CreateBrowserlessClient().GetAsync(url)).StatusCode);
     }
 }

@@ -52,8 +52,9 @@ public sealed class FileStore(IOptions<FileStoreOptions> options, IWebHostEnviro
     }
 
     /// <summary>
-    /// Stores a document (PDF, PNG, JPEG, DOCX/XLSX/PPTX, UTF-8 text or CSV) decided by its content;
-    /// the original name only chooses between .txt and .csv for text.
+    /// Stores a document (PDF, PNG, JPEG, DOCX/XLSX/PPTX, UTF-8 text or CSV) decided by its content, privately: only
+    /// the endpoint of the item it belongs to serves it, and only while the caller may see that item (a draft's or a
+    /// removed item's file is not reachable by its name). The original name only chooses between .txt and .csv for text.
     /// </summary>
     public Task<(FileCheck Check, string? Name)> SaveDocumentAsync(IFormFile file, CancellationToken ct) =>
         SaveDocumentAsync(file, null, ct);
@@ -68,9 +69,9 @@ public sealed class FileStore(IOptions<FileStoreOptions> options, IWebHostEnviro
         var extension = DocumentTypes.ExtensionOf(buffer, Path.GetExtension(file.FileName));
         if (extension is null || allowedExtensions?.Contains(extension) == false) return (FileCheck.TypeNotAllowed, null);
         var name = $"{Guid.NewGuid():N}{extension}";
-        Directory.CreateDirectory(Root);
+        Directory.CreateDirectory(PrivateRoot);
         buffer.Position = 0;
-        await using var output = File.Create(Path.Combine(Root, name));
+        await using var output = File.Create(Path.Combine(PrivateRoot, name));
         await buffer.CopyToAsync(output, ct);
         return (FileCheck.Ok, name);
     }
@@ -97,7 +98,7 @@ public sealed class FileStore(IOptions<FileStoreOptions> options, IWebHostEnviro
         }
         if (check != FileCheck.Ok || name is null) return (check, null, null);
         Directory.CreateDirectory(PrivateRoot);
-        File.Move(Path.Combine(Root, name), Path.Combine(PrivateRoot, name));
+        if (File.Exists(Path.Combine(Root, name))) File.Move(Path.Combine(Root, name), Path.Combine(PrivateRoot, name));
         var original = Path.GetFileName(file.FileName);
         return (FileCheck.Ok, name, original.Length > 200 ? original[..200] : original);
     }
@@ -105,11 +106,29 @@ public sealed class FileStore(IOptions<FileStoreOptions> options, IWebHostEnviro
     private static bool IsWebP(byte[] h, int read) =>
         read >= 12 && h.AsSpan(0, 4).SequenceEqual("RIFF"u8) && h.AsSpan(8, 4).SequenceEqual("WEBP"u8);
 
-    /// <summary>A public file: what <c>/files/{name}</c> serves.</summary>
-    public (string Path, string ContentType)? Find(string name) => Find(name, Root);
+    /// <summary>
+    /// A public file: what <c>/files/{name}</c> serves. Only images (logos, badge images, activity photos) are public;
+    /// a document stored among them before documents were kept private is not served here, only by its item's endpoint.
+    /// </summary>
+    public (string Path, string ContentType)? Find(string name) =>
+        Images.Any(i => name.EndsWith(i.Extension, StringComparison.Ordinal)) || name.EndsWith(".webp", StringComparison.Ordinal) ? Find(name, Root) : null;
 
-    /// <summary>An evidence file, for the module endpoint that checked who asks; one stored before evidence was kept apart is found among the public files.</summary>
+    /// <summary>
+    /// A private file (evidence, a resource's or a research item's document), for the module endpoint that checked who
+    /// asks; one stored before these were kept apart is found among the public files.
+    /// </summary>
     public (string Path, string ContentType)? FindEvidence(string name) => Find(name, PrivateRoot) ?? Find(name, Root);
+
+    /// <summary>
+    /// The name a download is saved under: the uploader's name with the extension of the type found in the content, so
+    /// that an image uploaded as <c>x.html</c> is saved as <c>x.png</c> and never opens as a page.
+    /// </summary>
+    public static string DownloadName(string? original, string storedName)
+    {
+        var stem = string.IsNullOrWhiteSpace(original) ? "" : Path.GetFileNameWithoutExtension(Path.GetFileName(original.Trim()));
+        stem = new string(stem.Where(c => !char.IsControl(c) && c is not ('"' or '\\' or '/')).ToArray()).Trim();
+        return (stem.Length == 0 ? Path.GetFileNameWithoutExtension(storedName) : stem) + Path.GetExtension(storedName);
+    }
 
     private static (string Path, string ContentType)? Find(string name, string folder)
     {

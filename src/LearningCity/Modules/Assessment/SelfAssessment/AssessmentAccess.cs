@@ -18,4 +18,12 @@ public sealed class AssessmentAccess(CityAccess cities)
     public async Task<bool> CanReadAsync(ClaimsPrincipal user, int cityId, AssessmentStatus? status, CancellationToken ct) =>
         status == AssessmentStatus.Validated || Privileges.IsAdmin(user)
         || (Privileges.Has(user, Roles.Reviewer) && status != AssessmentStatus.Draft) || await cities.CanEditAsync(user, cityId, ct);
+
+    /// <summary>
+    /// Evidence may hold documents a city shared for review only: its editors, reviewers (once submitted), admins and,
+    /// once validated, researchers read it; the public reads only the validated values.
+    /// </summary>
+    public async Task<bool> CanReadEvidenceAsync(ClaimsPrincipal user, int cityId, AssessmentStatus? status, CancellationToken ct) =>
+        Privileges.IsAdmin(user) || (Privileges.Has(user, Roles.Reviewer) && status != AssessmentStatus.Draft)
+        || (Privileges.IsResearcher(user) && status == AssessmentStatus.Validated) || await cities.CanEditAsync(user, cityId, ct);
 }

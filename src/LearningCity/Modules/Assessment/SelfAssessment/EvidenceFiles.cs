@@ -7,8 +7,9 @@ using LearningCity.Common.Localization;
 namespace LearningCity.Modules.Assessment.SelfAssessment;
 
 /// <summary>
-/// An assessment's evidence files, served only to those who may read the assessment (its city's coordinators; reviewers
-/// once submitted; everyone signed in once validated). The file store keeps evidence out of the public <c>/files</c>.
+/// An assessment's evidence files, served only to its city's coordinators, reviewers once submitted, admins and, once
+/// validated, researchers; never to every account (a validated assessment's values are open data, its evidence is not).
+/// The file store keeps evidence out of the public <c>/files</c>.
 /// </summary>
 internal static class EvidenceFiles
 {
@@ -24,9 +25,9 @@ internal static class EvidenceFiles
         AssessmentAccess access, FileStore files, JsonStringLocalizer l, CancellationToken ct)
     {
         if (await drafts.FindAsync(cycleId, cityId, ct) is not { } assessment) return TypedResults.NotFound();
-        if (!await access.CanReadAsync(user, cityId, assessment.Status, ct)) return TypedResults.Problem(statusCode: 403, detail: l["Assessment.Error.NotYours"]);
+        if (!await access.CanReadEvidenceAsync(user, cityId, assessment.Status, ct)) return TypedResults.Problem(statusCode: 403, detail: l["Assessment.Error.NotYours"]);
         var evidence = assessment.Values.SelectMany(v => v.Evidence).FirstOrDefault(e => e.File == name);
         if (evidence is null || files.FindEvidence(name) is not { } stored) return TypedResults.NotFound();
-        return TypedResults.PhysicalFile(stored.Path, stored.ContentType, evidence.FileName ?? name);
+        return TypedResults.PhysicalFile(stored.Path, stored.ContentType, FileStore.DownloadName(evidence.FileName, name));
     }
 }

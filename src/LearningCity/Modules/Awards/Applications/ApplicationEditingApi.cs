@@ -113,6 +113,6 @@ internal static class ApplicationEditingApi
         if (refusal is not null) return refusal;
         if (a is null) return TypedResults.NotFound();
         if (a.EndorsementFile != name && a.Evidence.All(e => e.File != name) || files.FindEvidence(name) is not { } stored) return TypedResults.NotFound();
-        return TypedResults.PhysicalFile(stored.Path, stored.ContentType, a.Evidence.FirstOrDefault(e => e.File == name)?.FileName ?? name);
+        return TypedResults.PhysicalFile(stored.Path, stored.ContentType, FileStore.DownloadName(a.Evidence.FirstOrDefault(e => e.File == name)?.FileName, name));
     }
 }

@@ -53,7 +53,7 @@ internal static class PassportApi
     private static async Task<IResult> EvidenceAsync(int id, ClaimsPrincipal user, UserManager<AppUser> users, PassportEntries entries, FileStore files,
         CancellationToken ct) =>
         await entries.FindAsync(Id(user, users), id, ct) is { EvidenceFile: { } name } entry && files.FindEvidence(name) is { } stored
-            ? TypedResults.PhysicalFile(stored.Path, stored.ContentType, entry.EvidenceFileName ?? name)
+            ? TypedResults.PhysicalFile(stored.Path, stored.ContentType, FileStore.DownloadName(entry.EvidenceFileName, name))
             : TypedResults.NotFound();
 
     private static async Task<IResult> CreateAsync(SelfDeclaredInput? body, ClaimsPrincipal user, UserManager<AppUser> users, PassportEntries entries, CancellationToken ct)

@@ -11,14 +11,13 @@ internal static class ResearchFile
     public static readonly string[] AllowedExtensions = [".pdf", ".docx", ".xlsx", ".csv"];
 
     public static void MapResearchFile(this WebApplication app) =>
-        app.MapGet("/research/{id:int}/file", async (int id, ClaimsPrincipal user, ResearchEditing editing, FileStore files, CancellationToken ct) =>
+        app.MapGet("/research/{id:int}/file", async (int id, ClaimsPrincipal user, ResearchEditing editing, FileStore files, HttpContext http, CancellationToken ct) =>
         {
             var item = await editing.FindAsync(id, ct);
             if (item?.FileName is null || !ResearchAccess.CanView(user, item)) return Results.NotFound();
-            if (files.Find(item.FileName) is not { } file) return Results.NotFound();
-            var downloadName = item.FileOriginalName is { Length: > 0 } original
-                ? Path.GetFileNameWithoutExtension(original) + Path.GetExtension(item.FileName)
-                : item.FileName;
-            return Results.File(file.Path, file.ContentType, downloadName);
+            if (files.FindEvidence(item.FileName) is not { } file) return Results.NotFound();
+            // Checked on every request: unpublishing or removing the item revokes its file at once, caches included.
+            http.Response.Headers.CacheControl = "private, no-cache";
+            return Results.File(file.Path, file.ContentType, FileStore.DownloadName(item.FileOriginalName, item.FileName));
         }).ExcludeFromDescription();
 }
