@@ -50,18 +50,15 @@ public sealed class CredentialIssuer(AppDbContext db, SigningKeyStore keys, Open
         credential["nbf"] = new DateTimeOffset(now).ToUnixTimeSeconds();
         if (until is { } e) credential["exp"] = new DateTimeOffset(e).ToUnixTimeSeconds();
 
-        var (keyId, key) = await keys.ActiveAsync(ct);
-        using (key)
+        using var key = await keys.ActiveAsync(ct);
+        var row = new IssuedCredential
         {
-            var row = new IssuedCredential
-            {
-                Id = id, AchievementId = achievementId, RecipientUserId = recipient.UserId, RecipientCityId = recipient.CityId,
-                RecipientName = recipient.DisplayName, IssuedAt = now, ExpiresAt = until, IssuedBy = issuedBy,
-                SourceKey = sourceKey, KeyId = keyId, Jwt = CompactJws.Sign(credential, keyId, key),
-            };
-            db.IssuedCredentials.Add(row);
-            return new IssuedCredentialResult(id, row.Jwt, true);
-        }
+            Id = id, AchievementId = achievementId, RecipientUserId = recipient.UserId, RecipientCityId = recipient.CityId,
+            RecipientName = recipient.DisplayName, IssuedAt = now, ExpiresAt = until, IssuedBy = issuedBy,
+            SourceKey = sourceKey, KeyId = key.KeyId, Jwt = CredentialJws.Sign(credential, key.KeyId, key.Key),
+        };
+        db.IssuedCredentials.Add(row);
+        return new IssuedCredentialResult(id, row.Jwt, true);
     }
 
     private JsonObject Identifier(CredentialRecipient recipient)

@@ -5,8 +5,15 @@ using LearningCity.Common.Data;
 using LearningCity.Modules.Credentials.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.IdentityModel.Tokens;
 
 namespace LearningCity.Modules.Credentials.Signing;
+
+/// <summary>The key that signs now, with its private half; dispose it after signing.</summary>
+public sealed record ActiveSigningKey(string KeyId, RSA Key) : IDisposable
+{
+    public void Dispose() => Key.Dispose();
+}
 
 /// <summary>A signing key as admins see it: never its private half.</summary>
 public sealed record SigningKeyDto(string KeyId, string Algorithm, DateTime CreatedAt, DateTime? RetiredAt, bool Active, int CredentialsSigned);
@@ -23,26 +30,19 @@ public sealed class SigningKeyStore(AppDbContext db, IDataProtectionProvider pro
     private IDataProtector Protector => protection.CreateProtector(ProtectionPurpose);
 
     /// <summary>The key that signs now, created when there is none yet.</summary>
-    public async Task<(string KeyId, RSA Key)> ActiveAsync(CancellationToken ct)
+    public async Task<ActiveSigningKey> ActiveAsync(CancellationToken ct)
     {
         var key = await CurrentAsync(ct) ?? await CreateFirstAsync(ct);
         var rsa = RSA.Create();
         rsa.ImportPkcs8PrivateKey(Convert.FromBase64String(Protector.Unprotect(key.ProtectedPrivateKey)), out _);
-        return (key.Id, rsa);
+        return new ActiveSigningKey(key.Id, rsa);
     }
 
     /// <summary>The public key for a kid, also of a retired key; null when the kid is not ours.</summary>
-    public async Task<RSA?> PublicKeyAsync(string keyId, CancellationToken ct)
+    public async Task<SecurityKey?> PublicKeyAsync(string keyId, CancellationToken ct)
     {
         var jwk = await db.Set<SigningKey>().AsNoTracking().Where(k => k.Id == keyId).Select(k => k.PublicJwk).FirstOrDefaultAsync(ct);
-        if (jwk is null || JsonNode.Parse(jwk) is not JsonObject o) return null;
-        var rsa = RSA.Create();
-        rsa.ImportParameters(new RSAParameters
-        {
-            Modulus = Base64Url.TryDecode(o["n"]!.GetValue<string>()),
-            Exponent = Base64Url.TryDecode(o["e"]!.GetValue<string>()),
-        });
-        return rsa;
+        return jwk is null ? null : CredentialJws.PublicKey(jwk);
     }
 
     /// <summary>All public keys, retired ones included, as a JSON Web Key Set.</summary>
@@ -116,20 +116,10 @@ public sealed class SigningKeyStore(AppDbContext db, IDataProtectionProvider pro
         return new SigningKey
         {
             Id = keyId,
-            Algorithm = CompactJws.Algorithm,
-            PublicJwk = PublicJwk(keyId, rsa.ExportParameters(false)).ToJsonString(),
+            Algorithm = CredentialJws.Algorithm,
+            PublicJwk = CredentialJws.PublicJwk(keyId, rsa.ExportParameters(false)).ToJsonString(),
             ProtectedPrivateKey = Protector.Protect(Convert.ToBase64String(rsa.ExportPkcs8PrivateKey())),
             CreatedAt = createdAt,
         };
     }
-
-    internal static JsonObject PublicJwk(string keyId, RSAParameters p) => new()
-    {
-        ["kty"] = "RSA",
-        ["use"] = "sig",
-        ["alg"] = CompactJws.Algorithm,
-        ["kid"] = keyId,
-        ["n"] = Base64Url.Encode(p.Modulus),
-        ["e"] = Base64Url.Encode(p.Exponent),
-    };
 }

@@ -31,11 +31,11 @@ public sealed class CredentialVerifier(AppDbContext db, SigningKeyStore keys, Cr
             return passed;
         }
 
-        var jws = string.IsNullOrWhiteSpace(token) ? null : CompactJws.TryParse(token);
+        var jws = CredentialJws.TryRead(token);
         if (!Add("format", jws is not null, jws is null ? "Format.Bad" : "Format.Ok")) return Done();
-        using var key = jws!.KeyId is { } kid ? await keys.PublicKeyAsync(kid, ct) : null;
+        var key = jws!.KeyId is { } kid ? await keys.PublicKeyAsync(kid, ct) : null;
         if (!Add("key", key is not null, key is null ? "Key.Unknown" : "Key.Ok", jws.KeyId ?? "-")) return Done();
-        var signed = CompactJws.Verify(jws, key!);
+        var signed = await CredentialJws.IsSignedByAsync(jws, key!);
         if (!Add("signature", signed, signed ? "Signature.Ok" : "Signature.Bad")) return Done();
 
         var payload = jws.Payload;
@@ -46,7 +46,7 @@ public sealed class CredentialVerifier(AppDbContext db, SigningKeyStore keys, Cr
         var jti = Text(payload["jti"]);
         var id = jti is not null && jti.StartsWith("urn:uuid:", StringComparison.Ordinal) && Guid.TryParse(jti[9..], out var g) ? g : Guid.Empty;
         var row = id == Guid.Empty ? null : await db.IssuedCredentials.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
-        var known = row is not null && row.Jwt == token!.Trim();
+        var known = row is not null && row.Jwt == jws.Compact;
         if (!Add("known", known, known ? "Known.Ok" : "Known.Bad")) return Done();
 
         var now = time.GetUtcNow();
