@@ -17,7 +17,7 @@ public sealed class CredentialNodesTests(AppFactory factory) : IClassFixture<App
         {
             Assert.True((await VerifyAsync(second.CreateClient(), credential.Jwt)).GetProperty("valid").GetBoolean());
             var fromSecond = await second.IssueAsync(achievementId, learner);
-            Assert.Equal(Modules.Credentials.Signing.CompactJws.TryParse(credential.Jwt)!.KeyId, Modules.Credentials.Signing.CompactJws.TryParse(fromSecond.Jwt)!.KeyId);
+            Assert.Equal(Modules.Credentials.Signing.CredentialJws.TryRead(credential.Jwt)!.KeyId, Modules.Credentials.Signing.CredentialJws.TryRead(fromSecond.Jwt)!.KeyId);
             Assert.True((await VerifyAsync(factory.CreateClient(), fromSecond.Jwt)).GetProperty("valid").GetBoolean());
         }
         await using var restarted = await SecondNode.StartAsync(factory, NewIndexPath());

@@ -85,9 +85,9 @@ public sealed class CredentialVerificationTests(AppFactory factory) : IClassFixt
     public async Task A_credential_signed_by_a_foreign_key_with_the_platform_kid_is_invalid()
     {
         var (credential, _, _, _) = await factory.NewCredentialAsync();
-        var jws = CompactJws.TryParse(credential.Jwt)!;
+        var jws = CredentialJws.TryRead(credential.Jwt)!;
         using var foreign = RSA.Create(2048);
-        var forged = CompactJws.Sign(jws.Payload, jws.KeyId!, foreign);
+        var forged = CredentialJws.Sign(jws.Payload, jws.KeyId!, foreign);
         var result = await VerifyAsync(factory.CreateClient(), forged);
         Assert.False(result.GetProperty("valid").GetBoolean());
         Assert.Equal("signature", FailedCheck(result));
@@ -98,7 +98,7 @@ public sealed class CredentialVerificationTests(AppFactory factory) : IClassFixt
     {
         var (credential, _, _, _) = await factory.NewCredentialAsync();
         using var foreign = RSA.Create(2048);
-        var result = await VerifyAsync(factory.CreateClient(), CompactJws.Sign(CompactJws.TryParse(credential.Jwt)!.Payload, "someone-elses-key", foreign));
+        var result = await VerifyAsync(factory.CreateClient(), CredentialJws.Sign(CredentialJws.TryRead(credential.Jwt)!.Payload, "someone-elses-key", foreign));
         Assert.False(result.GetProperty("valid").GetBoolean());
         Assert.Equal("key", FailedCheck(result));
         Assert.Contains("someone-elses-key", result.GetProperty("checks")[1].GetProperty("message").GetString());
@@ -111,21 +111,18 @@ public sealed class CredentialVerificationTests(AppFactory factory) : IClassFixt
         // The same credential as the platform would have signed it two years ago.
         await factory.WithScopeAsync(async services =>
         {
-            var payload = CompactJws.TryParse(credential.Jwt)!.Payload;
+            var payload = CredentialJws.TryRead(credential.Jwt)!.Payload;
             payload["validFrom"] = "2023-01-01T00:00:00Z";
             payload["validUntil"] = "2023-01-31T00:00:00Z";
             payload["nbf"] = new DateTimeOffset(2023, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds();
             payload["exp"] = new DateTimeOffset(2023, 1, 31, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds();
-            var (kid, key) = await services.GetRequiredService<SigningKeyStore>().ActiveAsync(default);
-            using (key)
-            {
-                var jwt = CompactJws.Sign(payload, kid, key);
-                var db = services.GetRequiredService<Common.Data.AppDbContext>();
-                await db.IssuedCredentials.Where(c => c.Id == credential.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Jwt, jwt));
-                var result = await VerifyAsync(factory.CreateClient(), jwt);
-                Assert.False(result.GetProperty("valid").GetBoolean());
-                Assert.Equal("validity", FailedCheck(result));
-            }
+            using var key = await services.GetRequiredService<SigningKeyStore>().ActiveAsync(default);
+            var jwt = CredentialJws.Sign(payload, key.KeyId, key.Key);
+            var db = services.GetRequiredService<Common.Data.AppDbContext>();
+            await db.IssuedCredentials.Where(c => c.Id == credential.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Jwt, jwt));
+            var result = await VerifyAsync(factory.CreateClient(), jwt);
+            Assert.False(result.GetProperty("valid").GetBoolean());
+            Assert.Equal("validity", FailedCheck(result));
         });
     }
 
@@ -156,8 +153,8 @@ public sealed class CredentialVerificationTests(AppFactory factory) : IClassFixt
     public async Task The_credential_is_an_open_badge_credential_with_resolvable_issuer_achievement_and_key()
     {
         var (credential, _, cityId, achievementId) = await factory.NewCredentialAsync(validForDays: 365);
-        var jws = CompactJws.TryParse(credential.Jwt)!;
-        Assert.Equal("RS256", jws.Algorithm);
+        var jws = CredentialJws.TryRead(credential.Jwt)!;
+        Assert.Equal("RS256", JsonNode.Parse(Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Decode(credential.Jwt.Split('.')[0]))!["alg"]!.GetValue<string>());
         var vc = jws.Payload;
         Assert.Equal(["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"], vc["@context"]!.AsArray().Select(c => c!.GetValue<string>()));
         Assert.Equal(["VerifiableCredential", "OpenBadgeCredential"], vc["type"]!.AsArray().Select(c => c!.GetValue<string>()));

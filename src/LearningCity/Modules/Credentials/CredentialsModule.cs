@@ -19,7 +19,6 @@ public static class CredentialsModule
         builder.Services.AddScoped<CredentialRecords>();
         builder.Services.AddScoped<Identity.Public.IPersonalData, Privacy.CredentialPersonalData>();
         builder.Services.AddScoped<SigningKeyStore>();
-        builder.Services.AddScoped<CredentialUrls>();
         builder.Services.AddScoped<OpenBadgeDocuments>();
         builder.Services.AddScoped<CredentialIssuer>();
         builder.Services.AddScoped<CredentialVerifier>();

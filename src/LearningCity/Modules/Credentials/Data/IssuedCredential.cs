@@ -1,3 +1,4 @@
+using LearningCity.Common.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -40,6 +41,18 @@ public sealed class SigningKey
     /// <summary>The public key as a JSON Web Key.</summary>
     public string PublicJwk { get; set; } = "";
     public string ProtectedPrivateKey { get; set; } = "";
+    /// <summary>
+    /// The issuer id (the platform's issuer profile URL) that the credentials signed with this key name, fixed when the
+    /// key is made and never read from the current settings: verification compares with it, so a later change of
+    /// Site:PublicUrl breaks nothing. A rotation keeps it unless an admin gives a new public address. Null only for a key
+    /// made before it was stored, until the key's first use fills it in from the credentials the key signed.
+    /// </summary>
+    public string? IssuerId { get; set; }
+    /// <summary>
+    /// Other issuer ids under which a key made before the issuer id was stored signed credentials (the site's address
+    /// changed while it signed); those credentials verify too. Empty for every key made since.
+    /// </summary>
+    public List<string> EarlierIssuerIds { get; set; } = [];
     public DateTime CreatedAt { get; set; }
     /// <summary>A retired key no longer signs, but still verifies what it signed.</summary>
     public DateTime? RetiredAt { get; set; }
@@ -71,5 +84,7 @@ internal sealed class SigningKeyConfiguration : IEntityTypeConfiguration<Signing
         b.Property(k => k.Algorithm).HasMaxLength(20);
         b.Property(k => k.PublicJwk).HasMaxLength(4000);
         b.Property(k => k.ProtectedPrivateKey).HasMaxLength(8000);
+        b.Property(k => k.IssuerId).HasMaxLength(500);
+        b.Property(k => k.EarlierIssuerIds).HasConversion(JsonColumn.Converter<List<string>>(), JsonColumn.Comparer<List<string>>()).HasMaxLength(4000);
     }
 }

@@ -6,8 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Credentials.Issuing;
 
-/// <summary>The Open Badges 3.0 JSON of the platform's issuer profile and of an achievement.</summary>
-public sealed class OpenBadgeDocuments(AppDbContext db, CredentialUrls urls, JsonStringLocalizer l)
+/// <summary>
+/// The Open Badges 3.0 JSON of the platform's issuer profile and of an achievement, with the addresses of the issuer id
+/// they belong to (<see cref="Signing.SigningKeyStore.CurrentUrlsAsync"/> for the current one).
+/// </summary>
+public sealed class OpenBadgeDocuments(AppDbContext db, JsonStringLocalizer l)
 {
     private static readonly System.Globalization.CultureInfo Thai = System.Globalization.CultureInfo.GetCultureInfo("th-TH");
     private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en-US");
@@ -16,20 +19,20 @@ public sealed class OpenBadgeDocuments(AppDbContext db, CredentialUrls urls, Jso
     public string IssuerNameEn => l.Text("Credentials.Issuer.Name", English);
 
     /// <summary>The issuer as embedded in a credential.</summary>
-    public JsonObject IssuerReference() => new() { ["id"] = urls.Issuer, ["type"] = new JsonArray("Profile"), ["name"] = IssuerName };
+    public JsonObject IssuerReference(CredentialUrls urls) => new() { ["id"] = urls.Issuer, ["type"] = new JsonArray("Profile"), ["name"] = IssuerName };
 
-    public JsonObject IssuerProfile() => new()
+    public JsonObject IssuerProfile(CredentialUrls urls) => new()
     {
         ["@context"] = Contexts(),
         ["id"] = urls.Issuer,
         ["type"] = new JsonArray("Profile"),
         ["name"] = IssuerName,
         ["description"] = l.Text("Credentials.Issuer.Description", Thai),
-        ["url"] = urls.Issuer.Replace("/credentials/issuer", "/", StringComparison.Ordinal),
+        ["url"] = urls.Origin + "/",
         ["publicKey"] = urls.Jwks,
     };
 
-    public async Task<JsonObject> AchievementAsync(Achievement a, bool standalone, CancellationToken ct)
+    public async Task<JsonObject> AchievementAsync(Achievement a, bool standalone, CredentialUrls urls, CancellationToken ct)
     {
         var topics = a.SkillTopicIds.Count == 0 ? [] : await db.Topics.AsNoTracking()
             .Where(t => a.SkillTopicIds.Contains(t.Id)).OrderBy(t => t.SortOrder).Select(t => new { t.Slug, t.Name }).ToListAsync(ct);
@@ -52,11 +55,11 @@ public sealed class OpenBadgeDocuments(AppDbContext db, CredentialUrls urls, Jso
                 ["targetCode"] = t.Slug,
                 ["targetType"] = "ceterms:Skill",
             }).ToArray());
-        json["creator"] = await CreatorAsync(a, ct);
+        json["creator"] = await CreatorAsync(a, urls, ct);
         return json;
     }
 
-    private async Task<JsonObject> CreatorAsync(Achievement a, CancellationToken ct)
+    private async Task<JsonObject> CreatorAsync(Achievement a, CredentialUrls urls, CancellationToken ct)
     {
         if (a.CityId is { } cityId)
         {
@@ -70,7 +73,7 @@ public sealed class OpenBadgeDocuments(AppDbContext db, CredentialUrls urls, Jso
             if (org?.Website is { Length: > 0 } site) creator["url"] = site;
             return creator;
         }
-        return IssuerReference();
+        return IssuerReference(urls);
     }
 
     public static JsonArray Contexts() => new(CredentialUrls.Contexts.Select(c => (JsonNode)JsonValue.Create(c)).ToArray());

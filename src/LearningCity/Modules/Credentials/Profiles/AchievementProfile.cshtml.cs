@@ -2,13 +2,14 @@ using LearningCity.Common.Data;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Credentials.Data;
 using LearningCity.Modules.Credentials.Issuing;
+using LearningCity.Modules.Credentials.Signing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Credentials.Profiles;
 
-public sealed class AchievementProfileModel(AppDbContext db, OpenBadgeDocuments documents) : PageModel
+public sealed class AchievementProfileModel(AppDbContext db, OpenBadgeDocuments documents, SigningKeyStore keys) : PageModel
 {
     public Achievement Achievement { get; private set; } = null!;
     public List<BilingualText> Skills { get; private set; } = [];
@@ -20,7 +21,7 @@ public sealed class AchievementProfileModel(AppDbContext db, OpenBadgeDocuments 
         var achievement = await db.Achievements.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
         if (achievement is null) return NotFound();
         Achievement = achievement;
-        var json = await documents.AchievementAsync(achievement, standalone: true, ct);
+        var json = await documents.AchievementAsync(achievement, standalone: true, await keys.CurrentUrlsAsync(ct), ct);
         if (JsonLdNegotiation.WantsJson(Request)) return JsonLdNegotiation.Document(json, Request);
         Json = JsonLdNegotiation.Document(json, Request).Content!;
         Skills = await db.Topics.AsNoTracking().Where(t => achievement.SkillTopicIds.Contains(t.Id)).OrderBy(t => t.SortOrder).Select(t => t.Name).ToListAsync(ct);

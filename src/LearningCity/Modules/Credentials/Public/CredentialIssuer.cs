@@ -13,7 +13,7 @@ namespace LearningCity.Modules.Credentials.Public;
 /// Issues an OpenBadgeCredential signed as a VC-JWT. The row is added to the caller's unit of work, so the credential
 /// commits with the event that earned it; the same source key never issues twice.
 /// </summary>
-public sealed class CredentialIssuer(AppDbContext db, SigningKeyStore keys, OpenBadgeDocuments documents, CredentialUrls urls, TimeProvider time)
+public sealed class CredentialIssuer(AppDbContext db, SigningKeyStore keys, OpenBadgeDocuments documents, TimeProvider time)
 {
     public async Task<IssuedCredentialResult> IssueAsync(int achievementId, CredentialRecipient recipient, string sourceKey, Guid? issuedBy, CancellationToken ct)
     {
@@ -27,13 +27,16 @@ public sealed class CredentialIssuer(AppDbContext db, SigningKeyStore keys, Open
         var now = time.GetUtcNow().UtcDateTime;
         now = new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
         DateTime? until = achievement.ValidForDays is { } days ? now.AddDays(days) : null;
+        // The key decides the issuer the credential names, and with it every address inside (not Site:PublicUrl today).
+        using var key = await keys.ActiveAsync(ct);
+        var urls = CredentialUrls.ForIssuer(key.IssuerId);
 
         var credential = new JsonObject
         {
             ["@context"] = OpenBadgeDocuments.Contexts(),
             ["id"] = $"urn:uuid:{id}",
             ["type"] = new JsonArray("VerifiableCredential", "OpenBadgeCredential"),
-            ["issuer"] = documents.IssuerReference(),
+            ["issuer"] = documents.IssuerReference(urls),
             ["validFrom"] = Iso(now),
         };
         if (until is { } u) credential["validUntil"] = Iso(u);
@@ -41,30 +44,26 @@ public sealed class CredentialIssuer(AppDbContext db, SigningKeyStore keys, Open
         credential["credentialSubject"] = new JsonObject
         {
             ["type"] = new JsonArray("AchievementSubject"),
-            ["identifier"] = new JsonArray(Identifier(recipient)),
-            ["achievement"] = await documents.AchievementAsync(achievement, standalone: false, ct),
+            ["identifier"] = new JsonArray(Identifier(recipient, urls)),
+            ["achievement"] = await documents.AchievementAsync(achievement, standalone: false, urls, ct),
         };
         credential["credentialStatus"] = new JsonObject { ["id"] = urls.Status(id), ["type"] = "1EdTechRevocationList" };
-        credential["iss"] = urls.Issuer;
+        credential["iss"] = key.IssuerId;
         credential["jti"] = $"urn:uuid:{id}";
         credential["nbf"] = new DateTimeOffset(now).ToUnixTimeSeconds();
         if (until is { } e) credential["exp"] = new DateTimeOffset(e).ToUnixTimeSeconds();
 
-        var (keyId, key) = await keys.ActiveAsync(ct);
-        using (key)
+        var row = new IssuedCredential
         {
-            var row = new IssuedCredential
-            {
-                Id = id, AchievementId = achievementId, RecipientUserId = recipient.UserId, RecipientCityId = recipient.CityId,
-                RecipientName = recipient.DisplayName, IssuedAt = now, ExpiresAt = until, IssuedBy = issuedBy,
-                SourceKey = sourceKey, KeyId = keyId, Jwt = CompactJws.Sign(credential, keyId, key),
-            };
-            db.IssuedCredentials.Add(row);
-            return new IssuedCredentialResult(id, row.Jwt, true);
-        }
+            Id = id, AchievementId = achievementId, RecipientUserId = recipient.UserId, RecipientCityId = recipient.CityId,
+            RecipientName = recipient.DisplayName, IssuedAt = now, ExpiresAt = until, IssuedBy = issuedBy,
+            SourceKey = sourceKey, KeyId = key.KeyId, Jwt = CredentialJws.Sign(credential, key.KeyId, key.Key),
+        };
+        db.IssuedCredentials.Add(row);
+        return new IssuedCredentialResult(id, row.Jwt, true);
     }
 
-    private JsonObject Identifier(CredentialRecipient recipient)
+    private static JsonObject Identifier(CredentialRecipient recipient, CredentialUrls urls)
     {
         if (recipient.CityId is { } cityId)
             return new JsonObject { ["type"] = "IdentityObject", ["identityType"] = "url", ["hashed"] = false, ["identityHash"] = urls.City(cityId) };

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using LearningCity.Common.Data;
 using LearningCity.Common.Localization;
-using LearningCity.Modules.Credentials.Issuing;
 using LearningCity.Modules.Credentials.Signing;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,10 +15,11 @@ public sealed record VerifiedCredentialSummary(Guid Id, string Url, string Achie
 public sealed record VerificationResult(bool Valid, IReadOnlyList<VerificationCheck> Checks, VerifiedCredentialSummary? Credential);
 
 /// <summary>
-/// Checks a VC-JWT: its form, the signature with the key its kid names, that this platform issued it, that the
-/// platform knows it (the exact token it stored), its validity period and whether it was revoked.
+/// Checks a VC-JWT: its form, the signature with the key its kid names, that it names the issuer id stored with that key,
+/// that the platform knows it (the exact token it stored), its validity period and whether it was revoked. Nothing here
+/// depends on the site's current address.
 /// </summary>
-public sealed class CredentialVerifier(AppDbContext db, SigningKeyStore keys, CredentialUrls urls, JsonStringLocalizer l, TimeProvider time)
+public sealed class CredentialVerifier(AppDbContext db, SigningKeyStore keys, JsonStringLocalizer l, TimeProvider time)
 {
     public async Task<VerificationResult> VerifyAsync(string? token, CancellationToken ct)
     {
@@ -31,22 +31,24 @@ public sealed class CredentialVerifier(AppDbContext db, SigningKeyStore keys, Cr
             return passed;
         }
 
-        var jws = string.IsNullOrWhiteSpace(token) ? null : CompactJws.TryParse(token);
+        var jws = CredentialJws.TryRead(token);
         if (!Add("format", jws is not null, jws is null ? "Format.Bad" : "Format.Ok")) return Done();
-        using var key = jws!.KeyId is { } kid ? await keys.PublicKeyAsync(kid, ct) : null;
+        var key = jws!.KeyId is { } kid ? await keys.VerificationKeyAsync(kid, ct) : null;
         if (!Add("key", key is not null, key is null ? "Key.Unknown" : "Key.Ok", jws.KeyId ?? "-")) return Done();
-        var signed = CompactJws.Verify(jws, key!);
+        var signed = await CredentialJws.IsSignedByAsync(jws, key!.PublicKey);
         if (!Add("signature", signed, signed ? "Signature.Ok" : "Signature.Bad")) return Done();
 
         var payload = jws.Payload;
-        var issuerOk = Text(payload["iss"]) == urls.Issuer && Text((payload["issuer"] as JsonObject)?["id"]) == urls.Issuer
+        // The issuer id stored with the key that signed it, whatever the site's address is today.
+        var iss = Text(payload["iss"]);
+        var issuerOk = iss is not null && key.IssuerIds.Contains(iss) && Text((payload["issuer"] as JsonObject)?["id"]) == iss
             && Types(payload).Contains("OpenBadgeCredential");
         Add("issuer", issuerOk, issuerOk ? "Issuer.Ok" : "Issuer.Bad");
 
         var jti = Text(payload["jti"]);
         var id = jti is not null && jti.StartsWith("urn:uuid:", StringComparison.Ordinal) && Guid.TryParse(jti[9..], out var g) ? g : Guid.Empty;
         var row = id == Guid.Empty ? null : await db.IssuedCredentials.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
-        var known = row is not null && row.Jwt == token!.Trim();
+        var known = row is not null && row.Jwt == jws.Compact;
         if (!Add("known", known, known ? "Known.Ok" : "Known.Bad")) return Done();
 
         var now = time.GetUtcNow();

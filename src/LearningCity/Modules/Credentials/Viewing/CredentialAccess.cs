@@ -24,6 +24,6 @@ public sealed class CredentialAccess(CityAccess cities, CredentialRevocation rev
         id = $"urn:uuid:{credential.Id}",
         format = "vc+jwt",
         jwt = credential.Jwt,
-        credential = System.Text.Json.Nodes.JsonNode.Parse(Signing.CompactJws.TryParse(credential.Jwt)!.Payload.ToJsonString()),
+        credential = Signing.CredentialJws.TryRead(credential.Jwt)?.Payload,
     };
 }

@@ -1966,6 +1966,15 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EarlierIssuerIds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuerId")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProtectedPrivateKey")
                         .IsRequired()
                         .HasMaxLength(8000)
