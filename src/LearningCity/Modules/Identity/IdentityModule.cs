@@ -68,6 +68,7 @@ public static class IdentityModule
         services.AddUserAdmin();
         services.AddOrganisations();
         services.AddScoped<Privacy.PersonalDataService>();
+        services.AddScoped<Public.AccountDirectory>();
         services.AddScoped<Public.IPersonalData, Privacy.IdentityPersonalData>();
     }
 
