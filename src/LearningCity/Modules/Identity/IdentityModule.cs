@@ -70,6 +70,7 @@ public static class IdentityModule
         services.AddScoped<Privacy.PersonalDataService>();
         services.AddScoped<Public.AccountDirectory>();
         services.AddScoped<Public.IPersonalData, Privacy.IdentityPersonalData>();
+        services.AddScoped<Public.IPersonalData, Privacy.EmailPersonalData>();
     }
 
     public static void MapIdentity(this WebApplication app)
