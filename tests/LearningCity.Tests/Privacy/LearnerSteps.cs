@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using LearningCity.Tests.Assessment;
 using LearningCity.Tests.Booster;
 using LearningCity.Tests.Cities;
-using LearningCity.Tests.Infrastructure;
 using LearningCity.Tests.Resources;
 
 namespace LearningCity.Tests.Privacy;
