@@ -52,6 +52,8 @@ public sealed class RoleAdminJourney(BrowserApp app) : IClassFixture<BrowserApp>
         var entry = page.Locator(".audit-entry[data-action='user.city.grant']");
         await entry.WaitForAsync();
         Assert.Contains(learner.Id.ToString(), await entry.Locator(".audit-entity").InnerTextAsync());
+        // Found by the admin's e-mail, shown by their display name: the log itself keeps only the account id.
+        Assert.Equal(admin.Email.Split('@')[0], await entry.Locator(".audit-actor").InnerTextAsync());
         await entry.Locator("details summary").ClickAsync();
         var after = await entry.Locator(".audit-after").InnerTextAsync();
         Assert.Contains("Coordinator", after);

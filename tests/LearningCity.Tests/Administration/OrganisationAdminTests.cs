@@ -49,7 +49,7 @@ public sealed class OrganisationAdminTests(AppFactory factory) : IClassFixture<A
         Assert.Contains("Learning Foundation", audit[0].After);
         Assert.Contains("https://learning.example.org", audit[1].Before);
         Assert.Contains("http://new.example.org", audit[1].After);
-        Assert.All(audit, e => Assert.NotEqual("system", e.ActorName));
+        Assert.All(audit, e => Assert.Equal(LearningCity.Common.Audit.AuditActorKind.Account, e.ActorKind));
     }
 
     [Theory]

@@ -16,16 +16,23 @@ public sealed class AuditLog(AppDbContext db, TimeProvider time, IHttpContextAcc
     {
         actor ??= http.HttpContext?.User;
         var actorId = Guid.TryParse(actor?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : (Guid?)null;
+        Add(actorId is null ? AuditActorKind.System : AuditActorKind.Account, actorId, action, entityType, entityId, before, after);
+    }
+
+    /// <summary>An entry whose actor is an account being deleted in the same unit of work: it never names the account.</summary>
+    public void RecordByDeletedAccount(string action, string entityType, object entityId, object? after) =>
+        Add(AuditActorKind.DeletedAccount, null, action, entityType, entityId, null, after);
+
+    private void Add(AuditActorKind kind, Guid? actorId, string action, string entityType, object entityId, object? before, object? after) =>
         db.AuditEntries.Add(new AuditEntry
         {
             At = time.GetUtcNow().UtcDateTime,
+            ActorKind = kind,
             ActorId = actorId,
-            ActorName = actor?.Identity?.Name ?? "system",
             Action = action,
             EntityType = entityType,
             EntityId = Convert.ToString(entityId, System.Globalization.CultureInfo.InvariantCulture) ?? "",
             Before = before is null ? null : JsonSerializer.Serialize(before, Json),
             After = after is null ? null : JsonSerializer.Serialize(after, Json),
         });
-    }
 }

@@ -13,7 +13,7 @@ public sealed class MailTransport(IOptions<EmailOptions> options, IWebHostEnviro
         var o = options.Value;
         if (string.IsNullOrWhiteSpace(o.SmtpHost))
         {
-            var dir = Path.IsPathRooted(o.PickupDirectory) ? o.PickupDirectory : Path.Combine(env.ContentRootPath, o.PickupDirectory);
+            var dir = PickupFolder.Resolve(o, env);
             Directory.CreateDirectory(dir);
             var tmp = Path.Combine(dir, $"{Guid.NewGuid():N}.tmp");
             await message.WriteToAsync(tmp, ct);

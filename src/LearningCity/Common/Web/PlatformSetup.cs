@@ -81,6 +81,7 @@ public static class PlatformSetup
         services.Configure<EmailOptions>(builder.Configuration.GetSection("Email"));
         services.AddScoped<EmailOutbox>();
         services.AddScoped<MailTransport>();
+        services.AddSingleton<PickupFolder>();
         services.AddHostedService<EmailDispatcher>();
         services.AddScoped<AuditLog>();
         services.AddSingleton<SiteAddress>();

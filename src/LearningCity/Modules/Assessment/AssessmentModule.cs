@@ -16,6 +16,7 @@ public static class AssessmentModule
         services.AddScoped<SelfAssessment.AssessmentAccess>();
         services.AddScoped<SelfAssessment.AssessmentDrafts>();
         services.AddScoped<Review.AssessmentReview>();
+        services.AddScoped<Identity.Public.IPersonalData, Privacy.AssessmentPersonalData>();
         services.AddScoped<Frameworks.FrameworkEditing>();
         services.AddScoped<Cycles.CycleOpening>();
         services.AddScoped<Dashboards.NationalDashboard>();

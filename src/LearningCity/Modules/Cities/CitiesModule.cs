@@ -23,6 +23,7 @@ public static class CitiesModule
         builder.Services.AddScoped<CityCreation>();
         builder.Services.AddScoped<CityApproval>();
         builder.Services.AddScoped<CityImporter>();
+        builder.Services.AddScoped<Identity.Public.IPersonalData, Privacy.CitiesPersonalData>();
         builder.Services.AddSearchSource<CitySearchSource>();
         builder.Services.AddSearchFacetLabels<ProvinceFacetLabels>();
         builder.Services.AddSearchFacetLabels<RegionFacetLabels>();

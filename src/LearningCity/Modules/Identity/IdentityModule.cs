@@ -83,7 +83,9 @@ public static class IdentityModule
         services.AddUserAdmin();
         services.AddOrganisations();
         services.AddScoped<Privacy.PersonalDataService>();
+        services.AddScoped<Public.AccountDirectory>();
         services.AddScoped<Public.IPersonalData, Privacy.IdentityPersonalData>();
+        services.AddScoped<Public.IPersonalData, Privacy.EmailPersonalData>();
     }
 
     public static void MapIdentity(this WebApplication app)

@@ -39,6 +39,7 @@ public static class ResourcesModule
         services.AddScoped<ContentModeration>();
         services.AddSingleton<IStartupSeeder, DemoResourceSeeder>();
         services.AddContentImport();
+        services.AddScoped<Identity.Public.IPersonalData, Privacy.ResourcesPersonalData>();
     }
 
     public static void MapResources(this WebApplication app)

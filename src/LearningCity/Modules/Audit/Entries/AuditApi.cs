@@ -20,6 +20,7 @@ internal static class AuditApi
         if (query.HasDateRangeError()) errors["to"] = [l["Audit.DateRange"]];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var entries = await search.SearchAsync(query, ct);
-        return TypedResults.Ok(entries.Map(AuditSearch.ToDto));
+        var actors = await search.ActorNamesAsync(entries.Items, ct);
+        return TypedResults.Ok(entries.Map(e => AuditSearch.ToDto(e, actors[e.Id])));
     }
 }

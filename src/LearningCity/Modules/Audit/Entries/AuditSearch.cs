@@ -5,12 +5,15 @@ using System.Text.Json;
 using LearningCity.Common.Api;
 using LearningCity.Common.Audit;
 using LearningCity.Common.Data;
+using LearningCity.Modules.Identity.Public;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Audit.Entries;
 
+/// <param name="Actor">"System", "Account" or "DeletedAccount".</param>
+/// <param name="ActorName">The account's current display name, or "system" / "deleted account" in the caller's language.</param>
 public sealed record AuditEntryDto(
-    long Id, DateTime At, Guid? ActorId, string ActorName, string Action, string EntityType, string EntityId,
+    long Id, DateTime At, string Actor, Guid? ActorId, string ActorName, string Action, string EntityType, string EntityId,
     JsonElement? Before, JsonElement? After);
 
 /// <summary>
@@ -25,6 +28,7 @@ public sealed class AuditQuery
     [MaxLength(100, ErrorMessage = "Validation.MaxLength"), Display(Name = "Audit.EntityType")]
     public string? EntityType { get; set; }
 
+    /// <summary>Part of the acting account's e-mail or current display name.</summary>
     [MaxLength(256, ErrorMessage = "Validation.MaxLength"), Display(Name = "Audit.Actor")]
     public string? Actor { get; set; }
 
@@ -41,7 +45,7 @@ public sealed class AuditQuery
     public bool HasDateRangeError() => From is { } from && To is { } to && from > to;
 }
 
-public sealed class AuditSearch(AppDbContext db)
+public sealed class AuditSearch(AppDbContext db, AccountDirectory accounts, JsonStringLocalizer l)
 {
     // Thailand is UTC+7 all year: a Thai calendar day starts at 17:00 UTC the day before.
     private static readonly TimeSpan ThaiOffset = ThaiTime.Offset;
@@ -62,8 +66,9 @@ public sealed class AuditSearch(AppDbContext db)
         }
         if (!string.IsNullOrWhiteSpace(query.Actor))
         {
-            var actor = query.Actor.Trim().ToLowerInvariant();
-            entries = entries.Where(e => e.ActorName.ToLower().Contains(actor));
+            // The log keeps only account ids: the text is looked up among the accounts as they are now.
+            var actors = await accounts.MatchingAsync(query.Actor, MaxMatchingActors, ct);
+            entries = entries.Where(e => e.ActorId != null && actors.Contains(e.ActorId.Value));
         }
         if (query.From is { } from)
         {
@@ -82,8 +87,23 @@ public sealed class AuditSearch(AppDbContext db)
     public Task<List<string>> EntityTypesAsync(CancellationToken ct) =>
         db.AuditEntries.Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
 
-    public static AuditEntryDto ToDto(AuditEntry e) =>
-        new(e.Id, e.At, e.ActorId, e.ActorName, e.Action, e.EntityType, e.EntityId, Parse(e.Before), Parse(e.After));
+    private const int MaxMatchingActors = 500;
+
+    /// <summary>Who acted in each entry, by entry id: the account's current display name, or "system" / "deleted account".</summary>
+    public async Task<Dictionary<long, string>> ActorNamesAsync(IEnumerable<AuditEntry> entries, CancellationToken ct)
+    {
+        var list = entries.ToList();
+        var names = await accounts.DisplayNamesAsync(list.Where(e => e.ActorId is not null).Select(e => e.ActorId!.Value), ct);
+        return list.ToDictionary(e => e.Id, e => e.ActorKind switch
+        {
+            AuditActorKind.Account when e.ActorId is { } id && names.TryGetValue(id, out var name) => name,
+            AuditActorKind.System => l["Audit.System"].Value,
+            _ => l[DeletedAccount.LabelKey].Value,
+        });
+    }
+
+    public static AuditEntryDto ToDto(AuditEntry e, string actorName) =>
+        new(e.Id, e.At, e.ActorKind.ToString(), e.ActorId, actorName, e.Action, e.EntityType, e.EntityId, Parse(e.Before), Parse(e.After));
 
     /// <summary>Indented for people; Thai stays readable instead of \u escapes (the page encodes it as text).</summary>
     public static string? Pretty(string? json)

@@ -21,6 +21,7 @@ public sealed class AuditIndexModel(AuditSearch search, JsonStringLocalizer l) :
 
     public Paged<AuditEntry> Entries { get; private set; } = new([], 1, PageRequest.DefaultSize, 0);
     public List<string> EntityTypes { get; private set; } = [];
+    public Dictionary<long, string> Actors { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -28,6 +29,7 @@ public sealed class AuditIndexModel(AuditSearch search, JsonStringLocalizer l) :
         if (Filter.HasDateRangeError()) ModelState.AddModelError(nameof(AuditQuery.To), l["Audit.DateRange"]);
         if (!ModelState.IsValid) return;
         Entries = await search.SearchAsync(Filter, ct);
+        Actors = await search.ActorNamesAsync(Entries.Items, ct);
     }
 
     public string? FieldError(string field) =>

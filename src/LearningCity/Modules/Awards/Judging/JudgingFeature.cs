@@ -14,6 +14,7 @@ internal static class JudgingFeature
         services.AddScoped<Scoring>();
         services.AddScoped<JudgeReading>();
         services.AddScoped<PanelView>();
+        services.AddScoped<Identity.Public.IPersonalData, Privacy.AwardsPersonalData>();
         services.AddScoped<Decisions>();
     }
 

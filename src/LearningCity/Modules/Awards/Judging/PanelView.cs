@@ -1,5 +1,7 @@
 using LearningCity.Common.Data;
+using LearningCity.Common.Localization;
 using LearningCity.Modules.Awards.Data;
+using LearningCity.Modules.Identity.Public;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Awards.Judging;
@@ -15,7 +17,7 @@ public sealed record PanelCategoryDto(int CategoryId, string Code, string Name, 
 public sealed record PanelDto(int CycleId, string CycleName, string Phase, DateTime? LockedAt, double DisagreementThreshold, IReadOnlyList<PanelCategoryDto> Categories);
 
 /// <summary>The secretariat's view of a cycle: per category, the submitted applications ranked by normalised score.</summary>
-public sealed class PanelView(AppDbContext db, JudgingRules rules)
+public sealed class PanelView(AppDbContext db, JudgingRules rules, JsonStringLocalizer l)
 {
     public async Task<PanelDto?> LoadAsync(int cycleId, CancellationToken ct)
     {
@@ -41,7 +43,7 @@ public sealed class PanelView(AppDbContext db, JudgingRules rules)
                 {
                     var f = figures[x.a.Id];
                     var mine = assignments.Where(a => a.ApplicationId == x.a.Id).OrderBy(a => a.Id).ToList();
-                    var judges = mine.Select(a => new JudgeWeightedDto(a.JudgeUserId, names.GetValueOrDefault(a.JudgeUserId, "?"), a.SubmittedAt is not null,
+                    var judges = mine.Select(a => new JudgeWeightedDto(a.JudgeUserId, names.GetValueOrDefault(a.JudgeUserId) ?? l[DeletedAccount.LabelKey].Value, a.SubmittedAt is not null,
                         a.SubmittedAt is null ? null : Round(WeightedOf(cycle, a)))).ToList();
                     return new PanelApplicationDto(x.a.Id, index + 1, x.a.CityId, x.CityName, x.ProvinceCode, mine.Count, judges.Count(j => j.Submitted), judges,
                         Round(f.Mean), Round(f.Median), f.NormalisedZ is { } z ? Math.Round(z, 3) : null, Round(f.Normalised), Round(f.Spread), f.Disagreement,

@@ -32,6 +32,11 @@ public sealed class Registration
     public DateTime? CancelledAt { get; set; }
     public DateTime? AttendedAt { get; set; }
     public Guid? AttendanceMarkedBy { get; set; }
+    /// <summary>
+    /// Set when the learner deletes their account: a random key, the same on all of that learner's registrations and
+    /// linked to nothing else, so that output figures still count them as one learner (not one per registration).
+    /// </summary>
+    public Guid? ErasedLearnerKey { get; set; }
     /// <summary>PDPA: the version of the notice the learner agreed to, and when.</summary>
     public string ConsentVersion { get; set; } = "";
     public DateTime ConsentedAt { get; set; }

@@ -36,14 +36,15 @@ internal sealed class BoosterOutputFigures(AppDbContext db) : IBoosterOutputs
             Figures(AgeGroup.None, rows), ByAgeGroup(rows));
     }
 
-    private sealed record Row(int Id, Guid? UserId, AgeGroup AgeGroup, bool Attended, DateTime StartsAt, DateTime EndsAt);
+    private sealed record Row(int Id, Guid? Learner, AgeGroup AgeGroup, bool Attended, DateTime StartsAt, DateTime EndsAt);
 
     private IQueryable<Row> Rows(IQueryable<ActivitySession> sessions) =>
         from s in sessions.AsNoTracking()
         where s.Status == SessionStatus.Scheduled
         join r in db.Registrations.AsNoTracking() on s.Id equals r.SessionId
         where r.Status != RegistrationStatus.Cancelled
-        select new Row(r.Id, r.UserId, r.AgeGroup, r.AttendedAt != null, s.StartsAt, s.EndsAt);
+        // A learner who deleted their account is still one learner: their registrations share an erased-learner key.
+        select new Row(r.Id, r.UserId ?? r.ErasedLearnerKey, r.AgeGroup, r.AttendedAt != null, s.StartsAt, s.EndsAt);
 
     private static List<OutputFigures> ByAgeGroup(List<Row> rows) =>
         rows.GroupBy(r => r.AgeGroup).OrderBy(g => g.Key).Select(g => Figures(g.Key, g.ToList())).ToList();
@@ -51,7 +52,7 @@ internal sealed class BoosterOutputFigures(AppDbContext db) : IBoosterOutputs
     private static OutputFigures Figures(AgeGroup group, List<Row> rows)
     {
         var attended = rows.Where(r => r.Attended).ToList();
-        var learners = attended.Where(r => r.UserId is not null).Select(r => r.UserId).Distinct().Count() + attended.Count(r => r.UserId is null);
+        var learners = attended.Where(r => r.Learner is not null).Select(r => r.Learner).Distinct().Count() + attended.Count(r => r.Learner is null);
         return new OutputFigures(group, rows.Count, attended.Count, learners, Math.Round(attended.Sum(r => (r.EndsAt - r.StartsAt).TotalHours), 2));
     }
 }

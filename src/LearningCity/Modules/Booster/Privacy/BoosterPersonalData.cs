@@ -6,10 +6,13 @@ namespace LearningCity.Modules.Booster.Privacy;
 
 /// <summary>
 /// Registrations (with their consents), notifications, preferences, the learner profile, self-declared learning and
-/// the calendar feed. On erasure registrations stay as anonymous rows (age group, province, attendance) so the
-/// cities' output figures do not change; everything else about the person is deleted.
+/// the calendar feed; as an organiser, the activities they created and the attendance they marked. On erasure
+/// registrations stay as anonymous rows (age group, province, attendance, and a random key shared by the person's rows
+/// so that they still count as one learner) so the cities' output figures do not change; everything else about the
+/// person is deleted. Activities stay (they are the city's or organisation's), without
+/// the link to their creator and without the person's own address or name where they gave it as the contact.
 /// </summary>
-internal sealed class BoosterPersonalData(AppDbContext db) : IPersonalData
+internal sealed class BoosterPersonalData(AppDbContext db, AccountDirectory accounts) : IPersonalData
 {
     public string Section => "booster";
 
@@ -33,12 +36,18 @@ internal sealed class BoosterPersonalData(AppDbContext db) : IPersonalData
         selfDeclaredLearning = await db.SelfDeclaredLearning.AsNoTracking().Where(d => d.UserId == userId)
             .Select(d => new { d.Id, d.Title, d.Description, d.CompletedOn, d.Hours, d.TopicIds, d.EvidenceUrl, d.EvidenceFileName, d.CreatedAt }).ToListAsync(ct),
         hasCalendarFeed = await db.CalendarFeeds.AnyAsync(f => f.UserId == userId, ct),
+        activitiesCreated = await db.Activities.AsNoTracking().Where(a => a.CreatedBy == userId).OrderBy(a => a.Id)
+            .Select(a => new { a.Id, title = a.Title.Th, a.ContactName, a.ContactEmail, a.CreatedAt }).ToListAsync(ct),
+        attendanceMarked = await db.Registrations.AsNoTracking().Where(r => r.AttendanceMarkedBy == userId).OrderBy(r => r.Id)
+            .Select(r => new { registrationId = r.Id, r.SessionId, r.AttendedAt }).ToListAsync(ct),
     };
 
     public async Task EraseAsync(Guid userId, CancellationToken ct)
     {
+        var learnerKey = Guid.NewGuid();
         await db.Registrations.Where(r => r.UserId == userId).ExecuteUpdateAsync(u => u
             .SetProperty(r => r.UserId, (Guid?)null)
+            .SetProperty(r => r.ErasedLearnerKey, learnerKey)
             .SetProperty(r => r.GuardianName, (string?)null)
             .SetProperty(r => r.GuardianContact, (string?)null), ct);
         await db.Notifications.Where(n => n.UserId == userId).ExecuteDeleteAsync(ct);
@@ -46,5 +55,20 @@ internal sealed class BoosterPersonalData(AppDbContext db) : IPersonalData
         await db.LearnerProfiles.Where(p => p.UserId == userId).ExecuteDeleteAsync(ct);
         await db.SelfDeclaredLearning.Where(d => d.UserId == userId).ExecuteDeleteAsync(ct);
         await db.CalendarFeeds.Where(f => f.UserId == userId).ExecuteDeleteAsync(ct);
+        await db.Registrations.Where(r => r.AttendanceMarkedBy == userId).ExecuteUpdateAsync(u => u.SetProperty(r => r.AttendanceMarkedBy, (Guid?)null), ct);
+        await EraseOrganiserAsync(userId, ct);
+    }
+
+    private async Task EraseOrganiserAsync(Guid userId, CancellationToken ct)
+    {
+        if (await accounts.SubjectAsync(userId, ct) is { } person)
+        {
+            // The person gave themselves as the contact: their name, address and phone all go.
+            var (email, name) = (person.Email.ToLower(), person.DisplayName.Length > 0 ? person.DisplayName.ToLower() : null);
+            await db.Activities.Where(a => a.ContactEmail != null && a.ContactEmail.ToLower() == email || name != null && a.ContactName != null && a.ContactName.ToLower() == name)
+                .ExecuteUpdateAsync(u => u.SetProperty(a => a.ContactEmail, (string?)null).SetProperty(a => a.ContactName, (string?)null)
+                    .SetProperty(a => a.ContactPhone, (string?)null), ct);
+        }
+        await db.Activities.Where(a => a.CreatedBy == userId).ExecuteUpdateAsync(u => u.SetProperty(a => a.CreatedBy, Guid.Empty), ct);
     }
 }

@@ -21,7 +21,7 @@ internal static class PersonalDataApi
                 TypedResults.Ok(await data.ExportAsync(Guid.Parse(users.GetUserId(user)!), ct)))
             .WithName("ExportMyData").WithSummary("Everything the platform holds about the caller (PDPA), by module.");
         group.MapPost("/delete", DeleteAsync).WithName("DeleteMyAccount")
-            .WithSummary("Deletes the caller's account after checking the password: personal data is erased, registrations stay only as anonymous counts, credentials are revoked.")
+            .WithSummary("Deletes the caller's account after checking the password: every module erases or anonymises its rows (registrations stay only as anonymous counts, credentials are revoked, submitted award scores stay under a pseudonym, audit entries name a deleted account).")
             .ProducesValidationProblem().ProducesProblem(409);
     }
 

@@ -33,7 +33,8 @@ public sealed class PersonalDataService(AppDbContext db, UserManager<AppUser> us
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         foreach (var module in modules) await module.EraseAsync(userId, ct);
-        audit.Record("identity.account.delete", "user", userId, null, new { erasedBy = "owner" });
+        // The record that an account was deleted names no account: its id would be a key to the person in copies elsewhere.
+        audit.RecordByDeletedAccount("identity.account.delete", "user", DeletedAccount.Marker, new { erasedBy = "owner" });
         await db.SaveChangesAsync(ct);
         var result = await users.DeleteAsync(user);
         if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Code)));

@@ -39,10 +39,8 @@ namespace LearningCity.Common.Data.Migrations.Postgres
                     b.Property<Guid?>("ActorId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("ActorName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                    b.Property<int>("ActorKind")
+                        .HasColumnType("integer");
 
                     b.Property<string>("After")
                         .HasColumnType("text");
@@ -64,6 +62,8 @@ namespace LearningCity.Common.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
 
                     b.HasIndex("At");
 
@@ -1527,6 +1527,9 @@ namespace LearningCity.Common.Data.Migrations.Postgres
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ErasedLearnerKey")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTime?>("GuardianConsentedAt")
                         .HasColumnType("timestamp with time zone");

@@ -32,10 +32,8 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
                     b.Property<Guid?>("ActorId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ActorName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("ActorKind")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("After")
                         .HasColumnType("TEXT");
@@ -57,6 +55,8 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
 
                     b.HasIndex("At");
 
@@ -1471,6 +1471,9 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ErasedLearnerKey")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("GuardianConsentedAt")

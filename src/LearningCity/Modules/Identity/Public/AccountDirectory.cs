@@ -1,0 +1,41 @@
+using LearningCity.Common.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningCity.Modules.Identity.Public;
+
+/// <summary>The e-mail address and display name of an account, as a module's erasure needs them to find copies it holds.</summary>
+public sealed record PersonalDataSubject(Guid Id, string Email, string DisplayName)
+{
+    /// <summary>Whether a contact a module stored (an e-mail or a name typed into a form) is this person's.</summary>
+    public bool IsEmail(string? value) => !string.IsNullOrWhiteSpace(value) && string.Equals(value.Trim(), Email, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsName(string? value) => !string.IsNullOrWhiteSpace(value) && !string.IsNullOrWhiteSpace(DisplayName)
+        && string.Equals(value.Trim(), DisplayName.Trim(), StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>
+/// Who an account is, for the modules that keep only an account's id: the audit log shows the actor's current display
+/// name (never a copy of it), and erasures look up the address and name they must forget.
+/// </summary>
+public sealed class AccountDirectory(AppDbContext db)
+{
+    public async Task<PersonalDataSubject?> SubjectAsync(Guid userId, CancellationToken ct) =>
+        await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new PersonalDataSubject(u.Id, u.Email ?? "", u.DisplayName)).FirstOrDefaultAsync(ct);
+
+    public async Task<Dictionary<Guid, string>> DisplayNamesAsync(IEnumerable<Guid> ids, CancellationToken ct)
+    {
+        var wanted = ids.Distinct().ToList();
+        if (wanted.Count == 0) return [];
+        return await db.Users.AsNoTracking().Where(u => wanted.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+    }
+
+    /// <summary>The accounts whose e-mail or display name contains the text (case-insensitive), at most <paramref name="max"/>.</summary>
+    public async Task<List<Guid>> MatchingAsync(string text, int max, CancellationToken ct)
+    {
+        var lower = text.Trim().ToLowerInvariant();
+        return await db.Users.AsNoTracking()
+            .Where(u => u.Email!.ToLower().Contains(lower) || u.DisplayName.ToLower().Contains(lower))
+            .OrderBy(u => u.Id).Select(u => u.Id).Take(max).ToListAsync(ct);
+    }
+}
