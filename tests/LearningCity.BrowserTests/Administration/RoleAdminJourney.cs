@@ -49,6 +49,9 @@ public sealed class RoleAdminJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GotoAsync($"/admin/audit");
         await page.FillAsync("#f-actor", admin.Email);
         await page.ClickAsync("#audit-filter button[type=submit]");
+        // htmx pushes the filtered address and swaps the filtered list in within one step: before that, the entry found
+        // may be the unfiltered list's, replaced (details closed) while it is read.
+        await page.WaitForURLAsync(url => url.Contains("actor=", StringComparison.Ordinal));
         var entry = page.Locator(".audit-entry[data-action='user.city.grant']");
         await entry.WaitForAsync();
         Assert.Contains(learner.Id.ToString(), await entry.Locator(".audit-entity").InnerTextAsync());
