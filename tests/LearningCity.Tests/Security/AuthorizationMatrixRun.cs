@@ -21,7 +21,9 @@ internal static class MatrixRun
     private static readonly string[] RemovingWords =
         ["delete", "remove", "unassign", "unmark", "revoke", "withdraw", "cancel", "reject", "unpublish", "lock", "rotate", "rebuild"];
 
-    public static async Task<IReadOnlyList<MatrixAnswer>> RunAsync(AppFactory factory, IReadOnlyList<MatrixEndpoint> endpoints)
+    /// <summary>The answers, and the endpoints that could not be called for want of a fixture value (with the parameter's name).</summary>
+    public static async Task<(IReadOnlyList<MatrixAnswer> Answers, IReadOnlyDictionary<string, string> Unfilled)> RunAsync(AppFactory factory,
+        IReadOnlyList<MatrixEndpoint> endpoints)
     {
         var fixture = await MatrixFixture.BuildAsync(factory);
         var setupAdmin = await factory.ApiClientAsync(await factory.CreateAsync(Roles.Admin));
@@ -29,6 +31,8 @@ internal static class MatrixRun
         var worlds = new Dictionary<Persona, MatrixWorld>();
         // One after the other: draft frameworks take the next version number.
         foreach (var persona in personas) worlds[persona] = await MatrixWorld.BuildAsync(factory, fixture, setupAdmin);
+        var unfilled = endpoints.Select(e => (e.Key, Name: MatrixRoutes.Unfilled(e, fixture, worlds[Persona.Learner])))
+            .Where(u => u.Name is not null).ToDictionary(u => u.Key, u => u.Name!);
         var signedIn = await Task.WhenAll(personas.Select(p => MatrixCalls.SignInAsync(factory, p == Persona.Anonymous ? null : fixture.Users[p])));
 
         var answers = new ConcurrentBag<MatrixAnswer>();
@@ -41,11 +45,11 @@ internal static class MatrixRun
             setupAdmin.Dispose();
             foreach (var (client, _) in signedIn) client.Dispose();
         }
-        return [.. answers];
+        return ([.. answers], unfilled);
 
         async Task RunPhaseAsync(Phase phase)
         {
-            var calls = endpoints.Where(e => PhaseOf(e) == phase).OrderBy(e => Array.IndexOf(SessionEnding, e.Key)).ToList();
+            var calls = endpoints.Where(e => PhaseOf(e) == phase && !unfilled.ContainsKey(e.Key)).OrderBy(e => Array.IndexOf(SessionEnding, e.Key)).ToList();
             await Task.WhenAll(personas.Select(async (persona, i) =>
             {
                 var (client, antiforgery) = signedIn[i];
