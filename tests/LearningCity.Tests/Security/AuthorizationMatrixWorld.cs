@@ -25,39 +25,39 @@ namespace LearningCity.Tests.Security;
 /// </summary>
 internal sealed record MatrixWorld
 {
-    public required int ResourceId { get; init; }          // draft of the city, with a private file
-    public required int ReportedResourceId { get; init; }  // published, reported by the learner
+    public required int ResourceId { get; init; }                // draft of the city, with a private file
+    public required int ReportedResourceId { get; init; }        // published, reported by the learner
     public required long ReportId { get; init; }
-    public required int SpaceId { get; init; }             // draft of the organisation
-    public required int FundingId { get; init; }           // draft of the organisation
-    public required int ActivityId { get; init; }          // published, of the city
+    public required int SpaceId { get; init; }                   // draft of the organisation
+    public required int FundingId { get; init; }                 // draft of the organisation
+    public required int ActivityId { get; init; }                // published, of the city
     public required int SessionId { get; init; }
-    public required int RegistrationId { get; init; }      // the learner's, attended
+    public required int RegistrationId { get; init; }            // the learner's, attended
     public required string TicketCode { get; init; }
-    public required long NotificationId { get; init; }     // the learner's
-    public required int SelfDeclaredId { get; init; }      // the learner's, with an evidence file
-    public required int SecondSelfDeclaredId { get; init; } // the learner's, for the page that deletes one
-    public required int AchievementId { get; init; }       // of the organisation
-    public required Guid CredentialId { get; init; }       // issued to the learner
-    public required int ResearchId { get; init; }          // the researcher's draft, with a file
-    public required Guid ImportJobId { get; init; }        // the coordinator's
-    public required int PendingCityId { get; init; }       // proposed by the learner
-    public required Guid SubjectUserId { get; init; }      // an account for user administration to act on
+    public required long NotificationId { get; init; }           // the learner's
+    public required int SelfDeclaredId { get; init; }            // the learner's, with an evidence file
+    public required int SecondSelfDeclaredId { get; init; }      // the learner's, for the page that deletes one
+    public required int AchievementId { get; init; }             // of the organisation
+    public required Guid CredentialId { get; init; }             // issued to the learner
+    public required int ResearchId { get; init; }                // the researcher's draft, with a file
+    public required Guid ImportJobId { get; init; }              // the coordinator's
+    public required int PendingCityId { get; init; }             // proposed by the learner
+    public required Guid SubjectUserId { get; init; }            // an account for user administration to act on
     public required int AssessmentCycleId { get; init; }
-    public required string IndicatorCode { get; init; }    // of the cycle's framework
-    public required string EvidenceFile { get; init; }     // of the city's submitted assessment
+    public required string IndicatorCode { get; init; }          // of the cycle's framework
+    public required string EvidenceFile { get; init; }           // of the city's submitted assessment
     public required int DraftFrameworkId { get; init; }
     public required string DraftIndicatorCode { get; init; }
-    public required int AwardCycleId { get; init; }        // judging phase
+    public required int AwardCycleId { get; init; }              // judging phase
     public required int CategoryId { get; init; }
     public required int CriterionId { get; init; }
-    public required int ApplicationId { get; init; }       // the city's, submitted, with an evidence file
+    public required int ApplicationId { get; init; }             // the city's, submitted, with an evidence file
     public required string ApplicationFile { get; init; }
-    public required int JudgeId { get; init; }            // the judge persona on the panel
-    public required int AssignmentId { get; init; }       // the judge persona's
+    public required int JudgeId { get; init; }                   // the judge persona on the panel
+    public required int AssignmentId { get; init; }              // the judge persona's
     public required int MentoringId { get; init; }
-    public required int PublishedCycleId { get; init; }   // results published
-    public required int PublishedApplicationId { get; init; } // the city's, in the published cycle
+    public required int PublishedCycleId { get; init; }          // results published
+    public required int PublishedApplicationId { get; init; }    // the city's, in the published cycle
 
     private static readonly DateTime At = new(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
