@@ -93,6 +93,7 @@ public static class PlatformSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<RequestForgeryGuard>();
         app.UseRateLimiter();
         app.UseAntiforgery();
 
