@@ -82,6 +82,17 @@ public sealed class RefusedInputTests(AppFactory factory) : IClassFixture<AppFac
     }
 
     [Theory]
+    [InlineData("lat=NaN&lon=100")]
+    [InlineData("lat=18.8&lon=Infinity")]
+    [InlineData("lat=91&lon=100")]
+    [InlineData("lat=18.8")]
+    public async Task Recommendations_refuse_a_place_that_is_not_on_Earth_in_the_callers_language(string query)
+    {
+        var problem = await ProblemAsync(await AsAdminAsync(HttpMethod.Get, "/api/v1/activities/recommendations?" + query, language: "th"), HttpStatusCode.BadRequest);
+        Assert.StartsWith("ระบุทั้ง lat", problem.GetProperty("errors").GetProperty("lat")[0].GetString());
+    }
+
+    [Theory]
     [InlineData("/api/v1/cities?q=a%00b", "q")]
     [InlineData("/api/v1/resources?topic=%00", "topic")]
     [InlineData("/api/v1/research/export/ris?q=x%00", "q")]
