@@ -15,6 +15,7 @@ public sealed record TestUser(Guid Id, string Email, string Password, string? Au
 public static class TestUsers
 {
     public const string Password = "correct-horse-battery";
+    public const string ScriptHeader = "X-Requested-With";
 
     public static async Task<TestUser> CreateAsync(this AppFactory factory, string role = Roles.Learner, int[]? cities = null, bool? twoFactor = null, string? email = null)
     {
@@ -41,16 +42,21 @@ public static class TestUsers
         return new TestUser(user.Id, email, Password, key);
     }
 
-    /// <summary>Logs in through the real log-in pages (and the two-factor page when the account has it).</summary>
-    public static async Task<HttpClient> LoginAsync(this AppFactory factory, TestUser user)
+    /// <summary>
+    /// Logs in through the real log-in pages (and the two-factor page when the account has it). The client then sends what the
+    /// site's own scripts send with the sign-in cookie (X-Requested-With, docs/adr/0010-request-forgery.md) unless asScript is false,
+    /// which leaves a bare cookie, as a form on another site would send it.
+    /// </summary>
+    public static async Task<HttpClient> LoginAsync(this AppFactory factory, TestUser user, bool asScript = true)
     {
         var client = factory.CreateBrowserlessClient();
-        await client.LoginAsync(user);
+        await client.LoginAsync(user, asScript);
         return client;
     }
 
-    public static async Task LoginAsync(this HttpClient client, TestUser user)
+    public static async Task LoginAsync(this HttpClient client, TestUser user, bool asScript = true)
     {
+        if (asScript && !client.DefaultRequestHeaders.Contains(ScriptHeader)) client.DefaultRequestHeaders.Add(ScriptHeader, "XMLHttpRequest");
         var response = await client.SubmitFormAsync("/account/login", new Dictionary<string, string>
         {
             ["Input.Email"] = user.Email,

@@ -102,6 +102,7 @@ public static class PlatformSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<RequestForgeryGuard>();
         app.UseRateLimiter();
         app.UseAntiforgery();
 

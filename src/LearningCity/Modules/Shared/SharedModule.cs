@@ -1,4 +1,5 @@
 using LearningCity.Common.Localization;
+using LearningCity.Common.Web;
 
 namespace LearningCity.Modules.Shared;
 
@@ -10,9 +11,7 @@ public static class SharedModule
         app.MapGet("/culture/{lang}", (string lang, string? returnUrl, HttpContext http) =>
         {
             LanguageCookie.Set(http, lang);
-            var target = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
-                ? returnUrl : "/";
-            return Results.LocalRedirect(target);
+            return Results.LocalRedirect(LocalReturnUrl.OrHome(returnUrl));
         }).ExcludeFromDescription();
     }
 }

@@ -1,5 +1,6 @@
 using HttpResults = Microsoft.AspNetCore.Http.Results;
 using System.Security.Claims;
+using LearningCity.Common.Api;
 using LearningCity.Common.Auth;
 using LearningCity.Common.Localization;
 
@@ -72,12 +73,12 @@ internal static class PanelApi
         var buffer = new MemoryStream();
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(ct);
+            var form = await request.ReadFormOrRefuseAsync(ct);
             if (form.Files.GetFile("file") is { } file) await file.CopyToAsync(buffer, ct);
         }
         else await request.Body.CopyToAsync(buffer, ct);
         if (buffer.Length == 0) return Common.Api.RequestValidation.Problem("file", l["Awards.Judging.Csv.NoFile"]);
         var outcome = await csv.RunAsync(cycleId, buffer.ToArray(), dryRun ?? true, user, ct);
-        return outcome.ToResult(l, r => r.Valid ? TypedResults.Ok(r) : TypedResults.BadRequest(r));
+        return outcome.ToResult(l, r => r.Valid ? TypedResults.Ok(r) : ReportProblem.BadRequest(r, l["Awards.Judging.Csv.Refused"]));
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using LearningCity.Common.Auth;
+using LearningCity.Common.Localization;
 using LearningCity.Modules.Booster.Activities;
 using LearningCity.Modules.Cities.Public;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,13 +19,17 @@ internal static class RecommendationsApi
     }
 
     private static async Task<Results<Ok<IReadOnlyList<RecommendationDto>>, UnauthorizedHttpResult, ValidationProblem>> ListAsync(
-        double? lat, double? lon, int? limit, ClaimsPrincipal user, Recommendations recommendations, CancellationToken ct)
+        double? lat, double? lon, int? limit, ClaimsPrincipal user, Recommendations recommendations, JsonStringLocalizer l, CancellationToken ct)
     {
         if (CityAccess.UserId(user) is not { } userId) return TypedResults.Unauthorized();
-        if (lat is < -90 or > 90 || lon is < -180 or > 180 || lat is null != lon is null)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["lat"] = ["lat/lon"] });
+        if (!IsLocation(lat, lon))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["lat"] = [l["Discovery.Error.Location"]] });
         var list = await recommendations.ForAsync(userId, lat, lon, Math.Clamp(limit ?? 20, 1, 50), ct);
         return TypedResults.Ok<IReadOnlyList<RecommendationDto>>(list.Select(r =>
             new RecommendationDto(ActivityDto.Of(r.Activity), SessionDto.Of(r.Activity.Id, r.NextSession), r.Score, r.Reasons)).ToList());
     }
+
+    // Both or neither; NaN and infinity are numbers to the binder but no place on Earth.
+    private static bool IsLocation(double? lat, double? lon) =>
+        (lat, lon) is (null, null) || (lat is >= -90 and <= 90 && lon is >= -180 and <= 180);
 }

@@ -10,7 +10,8 @@ public sealed class SelfDeclaredInput
     public string? Description { get; set; }
     public DateOnly? CompletedOn { get; set; }
     public decimal? Hours { get; set; }
-    public List<int> TopicIds { get; set; } = [];
+    /// <summary>No topics when a client sends null.</summary>
+    public List<int> TopicIds { get; set => field = value ?? []; } = [];
     public string? EvidenceUrl { get; set; }
 
     /// <summary>Field (camelCase) → localized message; empty when the input is acceptable.</summary>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LearningCity.Common.Api;
 using LearningCity.Common.Auth;
 using LearningCity.Common.Localization;
 
@@ -12,9 +13,10 @@ internal static class ImportApi
     public static void MapImportApi(this RouteGroupBuilder group, WebApplication app)
     {
         group.MapPost("/import", ImportAsync).WithName("ImportCities").RequireAuthorization(Policies.Admin)
-            .WithSummary("Check (dryRun=true, the default) or import a city CSV: a multipart field 'file' or a text/csv body. All rows or none are imported.")
+            .WithSummary("Check (dryRun=true, the default) or import a city CSV: a multipart field 'file' or a text/csv body. All rows or none are imported; "
+                + "a file with errors is refused with a 400 ProblemDetails that carries the report (rows, imported, dryRun).")
             .Accepts<IFormFile>("multipart/form-data", "text/csv")
-            .Produces<ImportReportDto>().Produces<ImportReportDto>(StatusCodes.Status400BadRequest);
+            .Produces<ImportReportDto>().ProducesProblem(StatusCodes.Status400BadRequest);
         app.MapGet("/admin/cities/import/template.csv", () => TypedResults.File(CityCsv.Template(), "text/csv; charset=utf-8", "learning-cities-template.csv"))
             .RequireAuthorization(Policies.Admin).ExcludeFromDescription();
     }
@@ -24,7 +26,7 @@ internal static class ImportApi
         Stream? body = null;
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(ct);
+            var form = await request.ReadFormOrRefuseAsync(ct);
             body = form.Files.GetFile("file")?.OpenReadStream();
         }
         else if (request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true)
@@ -35,12 +37,12 @@ internal static class ImportApi
             buffer.Position = 0;
             body = buffer;
         }
-        if (body is null) return Common.Api.RequestValidation.Problem("file", l["Cities.Import.NoFile"]);
+        if (body is null) return RequestValidation.Problem("file", l["Cities.Import.NoFile"]);
         await using (body)
         {
             var report = await importer.RunAsync(body, dryRun ?? true, user, ct);
             var dto = new ImportReportDto(report.Rows.Select(r => new ImportRowDto(r.Row, r.Ok, r.Errors)).ToList(), report.Imported, report.DryRun);
-            return report.Valid ? TypedResults.Ok(dto) : TypedResults.BadRequest(dto);
+            return report.Valid ? TypedResults.Ok(dto) : ReportProblem.BadRequest(dto, l["Cities.Import.Refused"]);
         }
     }
 }

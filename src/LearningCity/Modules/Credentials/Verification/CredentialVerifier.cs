@@ -78,7 +78,7 @@ public sealed class CredentialVerifier(AppDbContext db, SigningKeyStore keys, Js
             var node = JsonNode.Parse(text);
             return Text(node) ?? Text(node?["jwt"]) ?? Text(node?["proof"]?["jwt"]);
         }
-        catch (JsonException) { return text; }
+        catch (Exception e) when (e is JsonException or InvalidOperationException) { return text; } // not JSON, or text that is not valid UTF-16 (a lone surrogate)
     }
 
     private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;

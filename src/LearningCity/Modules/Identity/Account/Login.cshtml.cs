@@ -67,6 +67,5 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
 
     internal static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
-    internal static string SafeReturnUrl(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/";
+    internal static string SafeReturnUrl(string? url) => LocalReturnUrl.OrHome(url);
 }

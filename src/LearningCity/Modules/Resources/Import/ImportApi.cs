@@ -24,9 +24,9 @@ internal static class ImportApi
         group.MapPost("/{kind}", ImportAsync).WithName("ImportContent").DisableAntiforgery()
             .WithSummary("Check (dryRun=true, the default) or import a CSV (UTF-8, header row) or XLSX (first sheet) of resources, spaces or funding "
                 + "sources (kind = resource, space or funding) for one publisher (cityId or organisationId). All rows or none are imported. "
-                + "Long files become a background job (202 with its URL).")
+                + "Long files become a background job (202 with its URL). A file with errors is refused with a 400 ProblemDetails that carries the report (rows, imported, dryRun).")
             .Accepts<IFormFile>("multipart/form-data")
-            .Produces<ImportReport>().Produces<ImportReport>(StatusCodes.Status400BadRequest)
+            .Produces<ImportReport>().ProducesProblem(StatusCodes.Status400BadRequest)
             .Produces<ImportJobAccepted>(StatusCodes.Status202Accepted).ProducesProblem(403);
         group.MapGet("/jobs/{id:guid}", JobAsync).WithName("GetImportJob")
             .WithSummary("The progress of a background import job, and its report once done. Only its creator or an admin may read it.")
@@ -45,15 +45,17 @@ internal static class ImportApi
         if (!await access.CanPublishForAsync(user, cityId, organisationId, ct)) return TypedResults.Problem(statusCode: 403, detail: l["Import.NotPublisher"]);
 
         var options = new ImportOptions(importKind, new ImportTarget(cityId, organisationId), dryRun ?? true, publish == true);
-        var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFile("file") : null;
-        if (file is null) return TypedResults.BadRequest(ContentImporter.FileError(l["Import.NoFile"], options.DryRun));
-        if (file.Length > ImportSubmission.MaxBytes) return TypedResults.BadRequest(ContentImporter.FileError(l["Import.TooLarge", ImportSubmission.MaxBytes / 1024 / 1024], options.DryRun));
+        var file = request.HasFormContentType ? (await request.ReadFormOrRefuseAsync(ct)).Files.GetFile("file") : null;
+        if (file is null) return Refused(ContentImporter.FileError(l["Import.NoFile"], options.DryRun), l);
+        if (file.Length > ImportSubmission.MaxBytes) return Refused(ContentImporter.FileError(l["Import.TooLarge", ImportSubmission.MaxBytes / 1024 / 1024], options.DryRun), l);
         var content = await ReadAsync(file, ct);
         var outcome = await submission.SubmitAsync(options, content, file.FileName, user, ct);
         if (outcome.JobId is { } job)
             return TypedResults.Accepted($"/api/v1/import/jobs/{job}", new ImportJobAccepted(job, $"/api/v1/import/jobs/{job}", $"/import/jobs/{job}"));
-        return outcome.Report!.Valid ? TypedResults.Ok(outcome.Report) : TypedResults.BadRequest(outcome.Report);
+        return outcome.Report!.Valid ? TypedResults.Ok(outcome.Report) : Refused(outcome.Report, l);
     }
+
+    private static IResult Refused(ImportReport report, JsonStringLocalizer l) => ReportProblem.BadRequest(report, l["Import.Refused"]);
 
     private static async Task<IResult> JobAsync(Guid id, ClaimsPrincipal user, AppDbContext db, JsonStringLocalizer l, CancellationToken ct)
     {
