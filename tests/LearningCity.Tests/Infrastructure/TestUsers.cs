@@ -44,7 +44,7 @@ public static class TestUsers
 
     /// <summary>
     /// Logs in through the real log-in pages (and the two-factor page when the account has it). The client then sends what the
-    /// site's own scripts send with the sign-in cookie (X-Requested-With, docs/adr/0010-request-forgery.md) unless asScript is false,
+    /// site's own scripts send with the sign-in cookie (X-Requested-With, docs/adr/0011-request-forgery.md) unless asScript is false,
     /// which leaves a bare cookie, as a form on another site would send it.
     /// </summary>
     public static async Task<HttpClient> LoginAsync(this AppFactory factory, TestUser user, bool asScript = true)

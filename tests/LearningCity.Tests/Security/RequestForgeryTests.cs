@@ -11,7 +11,7 @@ namespace LearningCity.Tests.Security;
 
 /// <summary>
 /// A state-changing API request signed in by the cookie needs what a form on another site cannot send: the X-Requested-With
-/// header, a non-form body type (JSON), or an antiforgery token (docs/adr/0010-request-forgery.md).
+/// header, a non-form body type (JSON), or an antiforgery token (docs/adr/0011-request-forgery.md).
 /// </summary>
 public sealed class RequestForgeryTests(AppFactory factory) : IClassFixture<AppFactory>
 {

@@ -9,7 +9,7 @@ namespace LearningCity.Common.Web;
 
 /// <summary>
 /// A request that would change data and is signed in by the browser's cookie must prove it was not sent by another site
-/// (docs/adr/0010-request-forgery.md): a header that a cross-site form cannot send, a body type that a cross-site form cannot
+/// (docs/adr/0011-request-forgery.md): a header that a cross-site form cannot send, a body type that a cross-site form cannot
 /// send, or a valid antiforgery token. Anything else is refused with 400 before the endpoint runs. Requests without the cookie
 /// carry no ambient authority and are not affected; Razor Pages check their own form token.
 /// </summary>
