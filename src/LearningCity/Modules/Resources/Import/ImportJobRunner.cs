@@ -17,7 +17,8 @@ namespace LearningCity.Modules.Resources.Import;
 public sealed class ImportJobRunner(IServiceScopeFactory scopes, IConfiguration config, TimeProvider time, ILogger<ImportJobRunner> log)
     : BackgroundService
 {
-    private static readonly TimeSpan Lock = TimeSpan.FromMinutes(5);
+    /// <summary>How long a claimed job stays its node's without progress; a dead node's job waits this long for another.</summary>
+    private TimeSpan Lock => TimeSpan.FromSeconds(Math.Max(1, config.GetValue("Import:LockSeconds", 300.0)));
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
