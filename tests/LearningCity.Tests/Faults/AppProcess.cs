@@ -23,19 +23,23 @@ internal sealed class AppProcess : IAsyncDisposable
     public AppProcess(IEnumerable<KeyValuePair<string, string>> settings) => _settings = new(settings);
 
     /// <summary>The settings a test host uses (see AppFactory) for a test database and its folder.</summary>
-    public static Dictionary<string, string> SettingsFor(TestDatabase db, string connectionString) => new()
+    public static Dictionary<string, string> SettingsFor(TestDatabase db, string connectionString) =>
+        SettingsFor(db.Directory, TestDatabase.IsPostgres, connectionString);
+
+    /// <summary>The same for any database, with the node's files, index and mail in the folder given.</summary>
+    public static Dictionary<string, string> SettingsFor(string folder, bool postgres, string connectionString) => new()
     {
-        ["Database:Provider"] = TestDatabase.IsPostgres ? "Postgres" : "Sqlite",
-        [TestDatabase.IsPostgres ? "ConnectionStrings:Postgres" : "ConnectionStrings:Sqlite"] = connectionString,
-        ["Email:PickupDirectory"] = Path.Combine(db.Directory, "mail"),
+        ["Database:Provider"] = postgres ? "Postgres" : "Sqlite",
+        [postgres ? "ConnectionStrings:Postgres" : "ConnectionStrings:Sqlite"] = connectionString,
+        ["Email:PickupDirectory"] = Path.Combine(folder, "mail"),
         ["Email:PollSeconds"] = "0.2",
-        ["Files:Root"] = Path.Combine(db.Directory, "files"),
-        ["Search:IndexPath"] = Path.Combine(db.Directory, "index"),
+        ["Files:Root"] = Path.Combine(folder, "files"),
+        ["Search:IndexPath"] = Path.Combine(folder, "index"),
         ["Search:PollSeconds"] = "0.2",
         ["Search:WarmupSearches"] = "0",
         ["RateLimits:AuthPerMinute"] = "100000",
         ["Seed:Demo"] = "true",
-        ["Seed:DemoAccountsFile"] = Path.Combine(db.Directory, "demo-accounts.txt"),
+        ["Seed:DemoAccountsFile"] = Path.Combine(folder, "demo-accounts.txt"),
         ["Logging:LogLevel:Default"] = "Warning",
         ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
         ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "None",
