@@ -46,6 +46,17 @@ internal sealed class AppProcess : IAsyncDisposable
         ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
     };
 
+    /// <summary>The working copy this test assembly was built in (the folder of LearningCity.slnx).</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var root = new DirectoryInfo(AppContext.BaseDirectory);
+            while (root is not null && !File.Exists(Path.Combine(root.FullName, "LearningCity.slnx"))) root = root.Parent;
+            return root?.FullName ?? throw new InvalidOperationException($"No LearningCity.slnx above {AppContext.BaseDirectory}");
+        }
+    }
+
     /// <summary>The folder of the application's own build output, beside this test assembly's.</summary>
     public static string AppDirectory
     {
@@ -55,10 +66,7 @@ internal sealed class AppProcess : IAsyncDisposable
             var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
             var framework = output.Name;
             var configuration = output.Parent!.Name;
-            var root = output;
-            while (root is not null && !File.Exists(Path.Combine(root.FullName, "LearningCity.slnx"))) root = root.Parent;
-            if (root is null) throw new InvalidOperationException($"No LearningCity.slnx above {AppContext.BaseDirectory}");
-            var dir = Path.Combine(root.FullName, "src", "LearningCity", "bin", configuration, framework);
+            var dir = Path.Combine(RepositoryRoot, "src", "LearningCity", "bin", configuration, framework);
             if (!File.Exists(Path.Combine(dir, "LearningCity.dll")))
                 throw new InvalidOperationException($"The application is not built in {dir}: build the solution first.");
             return dir;
