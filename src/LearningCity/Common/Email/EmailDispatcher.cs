@@ -1,8 +1,5 @@
-using System.Net.Sockets;
 using LearningCity.Common.Data;
-using MailKit;
 using MailKit.Net.Smtp;
-using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -11,8 +8,8 @@ namespace LearningCity.Common.Email;
 
 /// <summary>
 /// Sends queued e-mail. Each node claims a row with a conditional update before sending, so several
-/// nodes never send the same message twice; a message the server refuses is retried later with back-off, at most
-/// Email:MaxAttempts times. A server that cannot be reached or answers "try later" is no fault of the message: the
+/// nodes never send the same message twice; a message that fails is retried later with back-off, at most
+/// Email:MaxAttempts times. A server that cannot be reached (or says it is not available) is no fault of the message: the
 /// message keeps its attempts and the node waits before trying the server again, so no outage, however long, loses mail.
 /// </summary>
 public sealed class EmailDispatcher(IServiceScopeFactory scopes, IOptions<EmailOptions> options, TimeProvider time, ILogger<EmailDispatcher> log)
@@ -103,16 +100,12 @@ public sealed class EmailDispatcher(IServiceScopeFactory scopes, IOptions<EmailO
     }
 
     /// <summary>
-    /// The server, or the way to it, failed rather than this message: refused or dropped connections, "try again
-    /// later" (4xx) answers, a failed log-in or TLS handshake, a pickup folder that cannot be written.
+    /// The server, not this message, failed: it could not be connected or logged in to, or it answered 421 (service not
+    /// available, closing). A failure once a message is under way counts against that message, so a message the server
+    /// chokes on is given up after its attempts instead of holding up the queue.
     /// </summary>
-    private static bool IsServerUnavailable(Exception ex) => ex switch
-    {
-        SmtpCommandException command => (int)command.StatusCode < 500,
-        SmtpProtocolException or ServiceNotConnectedException or AuthenticationException => true,
-        SocketException or IOException or TimeoutException => true,
-        _ => false,
-    };
+    private static bool IsServerUnavailable(Exception ex) =>
+        ex is MailServerUnavailableException or SmtpCommandException { StatusCode: SmtpStatusCode.ServiceNotAvailable };
 
     private static string Shorten(string message) => message.Length > 1000 ? message[..1000] : message;
 
