@@ -49,7 +49,9 @@ for db in sqlite postgres; do
     [ -d "$project" ] || continue
     log=$(mktemp)
     echo "== $project on $db"
-    TEST_DB=$db dotnet test --project "$project" --no-build 2>&1 | tee "$log"
+    # Tests of PostgreSQL itself (trait Database=Postgres, e.g. the server restarting under load) run only on PostgreSQL.
+    only=(); [ "$db" = sqlite ] && only=(-- --filter-not-trait 'Database=Postgres')
+    TEST_DB=$db dotnet test --project "$project" --no-build "${only[@]}" 2>&1 | tee "$log"
     p=$(grep -E '^\s*succeeded: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+')
     f=$(grep -E '^\s*failed: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+')
     if [ -z "$p" ] || [ -z "$f" ]; then broken=$((broken + 1)); f=${f:-1}; p=${p:-0}; echo "$project on $db: no test summary" >> "$failures"; fi

@@ -16,6 +16,12 @@ public sealed class SmtpTestServer : IAsyncDisposable
     public List<string> Messages { get; } = [];
     public int Port { get; }
 
+    /// <summary>Closes the connection right after accepting a message, without waiting for QUIT (a server going down).</summary>
+    public bool HangUpAfterAccepting { get; init; }
+
+    /// <summary>Closes the connection without an answer when a message contains this text (a message the server chokes on).</summary>
+    public string? HangUpOnMessageContaining { get; init; }
+
     public SmtpTestServer(int port = 0)
     {
         _listener = new TcpListener(IPAddress.Loopback, port);
@@ -67,8 +73,10 @@ public sealed class SmtpTestServer : IAsyncDisposable
                     var data = new StringBuilder();
                     while (await reader.ReadLineAsync(_stop.Token) is { } dataLine && dataLine != ".")
                         data.AppendLine(dataLine.StartsWith("..", StringComparison.Ordinal) ? dataLine[1..] : dataLine);
+                    if (HangUpOnMessageContaining is { } poison && data.ToString().Contains(poison, StringComparison.Ordinal)) return;
                     lock (Messages) Messages.Add(data.ToString());
                     await writer.WriteLineAsync("250 queued");
+                    if (HangUpAfterAccepting) return;
                     break;
                 case "QUIT":
                     await writer.WriteLineAsync("221 bye");

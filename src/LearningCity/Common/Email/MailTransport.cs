@@ -5,7 +5,10 @@ using MimeKit;
 
 namespace LearningCity.Common.Email;
 
-/// <summary>Hands a message to SMTP when a host is configured, otherwise writes it to the pickup folder.</summary>
+/// <summary>
+/// Hands a message to SMTP when a host is configured, otherwise writes it to the pickup folder. When the server (or the
+/// folder) cannot be reached at all, it throws <see cref="MailServerUnavailableException"/>: no fault of the message.
+/// </summary>
 public sealed class MailTransport(IOptions<EmailOptions> options, IWebHostEnvironment env)
 {
     public async Task SendAsync(MimeMessage message, CancellationToken ct)
@@ -14,19 +17,36 @@ public sealed class MailTransport(IOptions<EmailOptions> options, IWebHostEnviro
         if (string.IsNullOrWhiteSpace(o.SmtpHost))
         {
             var dir = PickupFolder.Resolve(o, env);
-            Directory.CreateDirectory(dir);
             var tmp = Path.Combine(dir, $"{Guid.NewGuid():N}.tmp");
-            await message.WriteToAsync(tmp, ct);
-            // Rename last so readers of the folder never see a half-written message.
-            File.Move(tmp, Path.ChangeExtension(tmp, ".eml"));
+            try
+            {
+                Directory.CreateDirectory(dir);
+                await message.WriteToAsync(tmp, ct);
+                // Rename last so readers of the folder never see a half-written message.
+                File.Move(tmp, Path.ChangeExtension(tmp, ".eml"));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new MailServerUnavailableException($"The pickup folder {dir} cannot be written: {e.Message}", e);
+            }
             return;
         }
 
         using var client = new SmtpClient();
-        await client.ConnectAsync(o.SmtpHost, o.SmtpPort, Enum.Parse<SecureSocketOptions>(o.SmtpSecurity, ignoreCase: true), ct);
-        if (!string.IsNullOrEmpty(o.SmtpUser))
-            await client.AuthenticateAsync(o.SmtpUser, o.SmtpPassword ?? "", ct);
+        try
+        {
+            await client.ConnectAsync(o.SmtpHost, o.SmtpPort, Enum.Parse<SecureSocketOptions>(o.SmtpSecurity, ignoreCase: true), ct);
+            if (!string.IsNullOrEmpty(o.SmtpUser))
+                await client.AuthenticateAsync(o.SmtpUser, o.SmtpPassword ?? "", ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new MailServerUnavailableException($"The mail server {o.SmtpHost}:{o.SmtpPort} cannot be used: {e.Message}", e);
+        }
         await client.SendAsync(message, ct);
         await client.DisconnectAsync(quit: true, ct);
     }
 }
+
+/// <summary>The mail server could not be connected to or logged in to (or the pickup folder written): no message can go now.</summary>
+public sealed class MailServerUnavailableException(string message, Exception inner) : Exception(message, inner);

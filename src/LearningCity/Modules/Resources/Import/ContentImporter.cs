@@ -47,8 +47,12 @@ public sealed class ContentImporter(AppDbContext db, AuditLog audit, JsonStringL
         return (table, null);
     }
 
-    /// <summary>Checks (and unless a dry run, imports) the rows; progress is told the number of rows checked so far.</summary>
-    public async Task<ImportReport> RunAsync(Table table, ImportOptions options, ClaimsPrincipal actor, Func<int, Task>? progress, CancellationToken ct)
+    /// <summary>
+    /// Checks (and unless a dry run, imports) the rows; progress is told the number of rows checked so far. When rows are
+    /// imported, saved is called inside their transaction with the report, so what it records commits with them or not at all.
+    /// </summary>
+    public async Task<ImportReport> RunAsync(Table table, ImportOptions options, ClaimsPrincipal actor, Func<int, Task>? progress, CancellationToken ct,
+        Func<ImportReport, Task>? saved = null)
     {
         var rows = Rows(options.Kind);
         var title = options.Kind.Columns().Title;
@@ -72,11 +76,12 @@ public sealed class ContentImporter(AppDbContext db, AuditLog audit, JsonStringL
             if (progress is not null) await progress(reports.Count);
         }
         if (options.DryRun || reports.Any(r => !r.Ok)) return new ImportReport(reports, 0, options.DryRun);
-        await SaveAsync(rows, items, options, actor, ct);
-        return new ImportReport(reports, items.Count, options.DryRun);
+        var report = new ImportReport(reports, items.Count, options.DryRun);
+        await SaveAsync(rows, items, options, actor, saved is null ? null : () => saved(report), ct);
+        return report;
     }
 
-    private async Task SaveAsync(ContentRows rows, List<CheckedItem> items, ImportOptions options, ClaimsPrincipal actor, CancellationToken ct)
+    private async Task SaveAsync(ContentRows rows, List<CheckedItem> items, ImportOptions options, ClaimsPrincipal actor, Func<Task>? beforeCommit, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var userId = CityAccess.UserId(actor) ?? Guid.Empty;
@@ -96,6 +101,7 @@ public sealed class ContentImporter(AppDbContext db, AuditLog audit, JsonStringL
         audit.Record($"{kind}.import.batch", "ContentImport", now.ToString("O", CultureInfo.InvariantCulture), null,
             new { Kind = kind, options.Target.CityId, options.Target.OrganisationId, options.Publish, Imported = ids.Count, Ids = ids }, actor);
         await db.SaveChangesAsync(ct);
+        if (beforeCommit is not null) await beforeCommit();
         await tx.CommitAsync(ct);
     }
 

@@ -12,12 +12,15 @@ namespace LearningCity.Modules.Resources.Import;
 
 /// <summary>
 /// Processes queued import jobs. A node claims a job with a conditional update, so each job runs once; a job whose
-/// node died (its lock expired) is taken over by another node and checked again from the start.
+/// node died (its lock expired) is taken over by another node and checked again from the start. A job that imports
+/// rows is marked done in the transaction that writes them: a job is never half imported, and never run again after
+/// its rows are in.
 /// </summary>
 public sealed class ImportJobRunner(IServiceScopeFactory scopes, IConfiguration config, TimeProvider time, ILogger<ImportJobRunner> log)
     : BackgroundService
 {
-    private static readonly TimeSpan Lock = TimeSpan.FromMinutes(5);
+    /// <summary>How long a claimed job stays its node's without progress; a dead node's job waits this long for another.</summary>
+    private TimeSpan Lock => TimeSpan.FromSeconds(Math.Max(1, config.GetValue("Import:LockSeconds", 300.0)));
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -59,8 +62,13 @@ public sealed class ImportJobRunner(IServiceScopeFactory scopes, IConfiguration 
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(Cultures.FromLanguageCode(job.Culture));
         try
         {
-            var report = await ProcessAsync(scope.ServiceProvider, db, job, ct);
-            await FinishAsync(db, id, ImportJobStatus.Done, report, ct);
+            var finished = false;
+            var report = await ProcessAsync(scope.ServiceProvider, db, job, async saved =>
+            {
+                await FinishAsync(db, id, ImportJobStatus.Done, saved, ct);
+                finished = true;
+            }, ct);
+            if (!finished) await FinishAsync(db, id, ImportJobStatus.Done, report, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -75,7 +83,7 @@ public sealed class ImportJobRunner(IServiceScopeFactory scopes, IConfiguration 
         return true;
     }
 
-    private async Task<ImportReport> ProcessAsync(IServiceProvider services, AppDbContext db, ImportJob job, CancellationToken ct)
+    private async Task<ImportReport> ProcessAsync(IServiceProvider services, AppDbContext db, ImportJob job, Func<ImportReport, Task> saved, CancellationToken ct)
     {
         var importer = services.GetRequiredService<ContentImporter>();
         var options = new ImportOptions(ImportKinds.Parse(job.Kind)!.Value, new ImportTarget(job.CityId, job.OrganisationId), job.DryRun, job.Publish);
@@ -92,7 +100,7 @@ public sealed class ImportJobRunner(IServiceScopeFactory scopes, IConfiguration 
             var until = time.GetUtcNow().UtcDateTime + Lock;
             await db.Set<ImportJob>().Where(j => j.Id == job.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(j => j.Processed, processed).SetProperty(j => j.LockedUntil, until), ct);
-        }, ct);
+        }, ct, saved);
     }
 
     /// <summary>The job's creator, with their roles as they are now, as the actor of its audit entries; nobody if the account is gone.</summary>
@@ -114,7 +122,8 @@ public sealed class ImportJobRunner(IServiceScopeFactory scopes, IConfiguration 
     {
         var json = JsonSerializer.Serialize(report, Json);
         var finished = time.GetUtcNow().UtcDateTime;
-        await db.Set<ImportJob>().Where(j => j.Id == id).ExecuteUpdateAsync(s => s
+        // Only a running job: a failure after a job's rows and its end committed must not turn it into a failed one.
+        await db.Set<ImportJob>().Where(j => j.Id == id && j.Status == ImportJobStatus.Running).ExecuteUpdateAsync(s => s
             .SetProperty(j => j.Status, status).SetProperty(j => j.ReportJson, json).SetProperty(j => j.Imported, report.Imported)
             .SetProperty(j => j.Processed, j => j.Total).SetProperty(j => j.FinishedAt, finished)
             .SetProperty(j => j.LockedUntil, (DateTime?)null).SetProperty(j => j.Content, Array.Empty<byte>()), ct);
