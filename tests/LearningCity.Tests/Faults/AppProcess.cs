@@ -90,7 +90,9 @@ internal sealed class AppProcess : IAsyncDisposable
         var port = FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
         var dir = AppDirectory;
-        var start = new ProcessStartInfo("dotnet")
+        // The dotnet host that runs the tests (set by the dotnet CLI), else the one on the PATH.
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } path && File.Exists(path) ? path : "dotnet";
+        var start = new ProcessStartInfo(host)
         {
             WorkingDirectory = dir,
             RedirectStandardOutput = true,

@@ -110,7 +110,6 @@ public sealed class ImportJobKillTests : IAsyncLifetime
     }
 
     private static string Status(JsonElement job) => job.GetProperty("status").GetString()!;
-    private static int Processed(JsonElement job) => job.GetProperty("processed").GetInt32();
 
     private Task<int> CountAsync(string prefix) =>
         FaultData.QueryAsync(_db, db => db.LearningSpaces.CountAsync(s => s.Name.Th.StartsWith(prefix)));
