@@ -63,4 +63,19 @@ public sealed class EvidenceFileTests(AppFactory factory) : IClassFixture<AppFac
         Assert.Equal(HttpStatusCode.Forbidden, (await (await factory.ApiClientAsync(Roles.Learner)).GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await factory.CreateBrowserlessClient().GetAsync(url)).StatusCode);
     }
+
+    [Fact]
+    public async Task An_image_uploaded_under_a_page_name_downloads_with_the_extension_of_what_it_is()
+    {
+        var c = await factory.CityInCycleAsync();
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
+        var saved = await (await c.Coordinator.UploadEvidenceAsync(c.Url, "W3.1", png, "หลักฐาน.html", "text/html")).ExpectJsonAsync();
+        var url = saved.GetProperty("values").EnumerateArray().Single(v => v.GetProperty("indicatorCode").GetString() == "W3.1")
+            .GetProperty("evidence").EnumerateArray().Single(e => e.GetProperty("fileName").GetString() == "หลักฐาน.html").GetProperty("url").GetString()!;
+
+        var download = await c.Coordinator.GetAsync(url);
+
+        Assert.Equal("image/png", download.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("หลักฐาน.png", download.Content.Headers.ContentDisposition!.FileNameStar);
+    }
 }
