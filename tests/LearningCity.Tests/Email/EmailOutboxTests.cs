@@ -9,7 +9,7 @@ namespace LearningCity.Tests.Email;
 public sealed class EmailOutboxTests : IAsyncLifetime
 {
     private const string To = "learner@test.example";
-    private readonly int _port = SmtpTestServer.FreePort();
+    private readonly int _port = LoopbackPort.Free();
     private SmtpAppFactory _factory = null!;
 
     public async ValueTask InitializeAsync()

@@ -30,15 +30,6 @@ public sealed class SmtpTestServer : IAsyncDisposable
         _loop = AcceptAsync();
     }
 
-    public static int FreePort()
-    {
-        var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        var port = ((IPEndPoint)l.LocalEndpoint).Port;
-        l.Stop();
-        return port;
-    }
-
     private async Task AcceptAsync()
     {
         try

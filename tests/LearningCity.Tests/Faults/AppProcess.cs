@@ -73,21 +73,12 @@ internal sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    public static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
-
     /// <summary>Starts the process on a new free port and waits (at most readyWithin) until /health/ready answers 200.</summary>
     public async Task StartAsync(TimeSpan? readyWithin = null)
     {
         if (_process is { HasExited: false }) throw new InvalidOperationException("Already running");
         _process?.Dispose();
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         BaseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
         var dir = AppDirectory;
         // The dotnet host that runs the tests (set by the dotnet CLI), else the one on the PATH.

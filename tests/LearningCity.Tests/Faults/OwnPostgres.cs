@@ -1,3 +1,4 @@
+using LearningCity.Tests.Infrastructure;
 using System.Diagnostics;
 using System.Globalization;
 
@@ -35,7 +36,7 @@ internal sealed class OwnPostgres : IAsyncDisposable
     public static async Task<OwnPostgres> StartAsync()
     {
         var dir = Directory.CreateTempSubdirectory("tlc-own-pg-").FullName;
-        var pg = new OwnPostgres(dir, BinDirectory, AppProcess.FreePort());
+        var pg = new OwnPostgres(dir, BinDirectory, LoopbackPort.Free());
         if (IsRoot) await RunAsync("chown", ["postgres", dir]);
         await pg.RunServerProgramAsync("initdb", "-D", pg.DataDirectory, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8");
         await pg.StartServerAsync();

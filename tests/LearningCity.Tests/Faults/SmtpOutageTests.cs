@@ -12,7 +12,7 @@ namespace LearningCity.Tests.Faults;
 /// <summary>Two app nodes on one database, both sending through the same SMTP port on 127.0.0.1 (nothing listens there until a test starts a server).</summary>
 public sealed class SmtpNodes : IAsyncLifetime
 {
-    public int Port { get; } = SmtpTestServer.FreePort();
+    public int Port { get; } = LoopbackPort.Free();
     public AppFactory First { get; private set; } = null!;
     public AppFactory Second { get; private set; } = null!;
 

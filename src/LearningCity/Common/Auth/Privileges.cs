@@ -13,15 +13,7 @@ public static class Privileges
 
     public static bool IsJudge(ClaimsPrincipal user) => Has(user, Roles.Judge);
 
-    public static bool IsReviewer(ClaimsPrincipal user) => Has(user, Roles.Reviewer);
-
     public static bool IsResearcher(ClaimsPrincipal user) => Has(user, Roles.Researcher);
-
-    public static bool IsCoordinator(ClaimsPrincipal user) => Has(user, Roles.Coordinator);
-
-    public static bool IsOrganizer(ClaimsPrincipal user) => Has(user, Roles.Organizer);
-
-    public static bool HasAny(ClaimsPrincipal user, params string[] roles) => roles.Any(r => Has(user, r));
 
     public static bool HasTwoFactor(ClaimsPrincipal user) => user.HasClaim(c => c.Type == AppClaims.TwoFactor);
 

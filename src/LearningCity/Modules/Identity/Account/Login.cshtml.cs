@@ -37,7 +37,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
     {
         if (!ModelState.IsValid) return Page();
         var email = Input.Email.Trim();
-        var client = ClientAddress(HttpContext);
+        var client = SignInThrottle.ClientOf(HttpContext);
         if (throttle.WaitFor(email, client, devices.Knows(HttpContext, email)) is { } wait)
         {
             Wait = wait;
@@ -64,8 +64,6 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
         Message = "Account.Login.Failed";
         return Page();
     }
-
-    internal static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     internal static string SafeReturnUrl(string? url) => LocalReturnUrl.OrHome(url);
 }

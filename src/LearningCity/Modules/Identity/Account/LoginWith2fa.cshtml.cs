@@ -38,7 +38,7 @@ public sealed class LoginWith2faModel(SignInManager<AppUser> signIn, SignInThrot
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null) return Redirect("/account/login");
         var email = user.Email ?? "";
-        var client = LoginModel.ClientAddress(HttpContext);
+        var client = SignInThrottle.ClientOf(HttpContext);
         if (throttle.WaitFor(email, client, devices.Knows(HttpContext, email)) is { } wait)
         {
             Wait = wait;

@@ -54,6 +54,9 @@ public sealed class SignInThrottle(TimeProvider time, IConfiguration config)
         foreach (var key in _counters.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).ToList()) _counters.TryRemove(key, out _);
     }
 
+    /// <summary>The client's address as the throttle counts it: the real one behind a trusted proxy.</summary>
+    public static string ClientOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
     public static string Normalize(string? email) => (email ?? "").Trim().ToUpperInvariant();
 
     private TimeSpan? Remaining(string key, int free, DateTimeOffset now)
