@@ -40,8 +40,12 @@ internal sealed class SearchTestIndex : IDisposable
 
     /// <summary>No facet label providers, so the service never touches a database here.</summary>
     public static SearchService Over(SearchIndex index, int sampleBudget = SearchService.SampleBudget, int parts = 1, bool filterOnly = true) =>
-        new(index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System, sampleBudget, filterOnly,
+        new(index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System, BuiltInReading, sampleBudget, filterOnly,
             parallelFrom: parts > 1 ? 1 : int.MaxValue, parts: parts);
+
+    /// <summary>The built-in synonym list and the provinces, as the app reads queries.</summary>
+    public static QueryReading BuiltInReading { get; } =
+        new(LearningCity.Modules.Search.Lists.SearchSynonyms.BuiltIn, [new LearningCity.Modules.Cities.Geography.SearchPlaceNames()]);
 
     public async Task<List<string>> IdsAsync(string? text) =>
         (await Service.SearchAsync(new SearchQuery { Text = text, PageSize = 100 })).Hits.Select(h => h.Id).ToList();

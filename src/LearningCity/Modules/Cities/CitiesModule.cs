@@ -27,6 +27,7 @@ public static class CitiesModule
         builder.Services.AddSearchSource<CitySearchSource>();
         builder.Services.AddSearchFacetLabels<ProvinceFacetLabels>();
         builder.Services.AddSearchFacetLabels<RegionFacetLabels>();
+        builder.Services.AddSearchPlaces<Geography.SearchPlaceNames>();
     }
 
     public static void MapCities(this WebApplication app)

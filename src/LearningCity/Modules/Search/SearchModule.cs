@@ -18,11 +18,13 @@ public static class SearchModule
         services.AddSingleton<SearchReadiness>();
         services.AddHealthChecks().AddCheck<SearchReadiness>("search", tags: ["ready"]);
         services.AddSingleton<FacetLabels>();
+        services.AddSingleton<Lists.SearchSynonyms>();
+        services.AddSingleton<QueryReading>();
         // Search:QueryThreads: how many ranges of a large index one search reads at once (0: one per core, at most 4).
         var threads = Math.Max(0, builder.Configuration.GetValue("Search:QueryThreads", 0));
         services.AddScoped<ISearchService>(sp => new SearchService(
             sp.GetRequiredService<SearchIndex>(), sp.GetRequiredService<FacetLabels>(), sp.GetRequiredService<AppDbContext>(),
-            sp.GetRequiredService<TimeProvider>(), parts: threads));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<QueryReading>(), parts: threads));
     }
 
     public static void MapSearch(this WebApplication app)

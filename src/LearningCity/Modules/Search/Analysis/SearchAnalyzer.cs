@@ -6,8 +6,9 @@ using Lucene.Net.Util;
 namespace LearningCity.Modules.Search.Analysis;
 
 /// <summary>
-/// The one analyzer of the index, used for documents and queries alike: ICU words, lower case, and the
-/// Porter stemmer for Latin words only (Thai has no inflection to strip).
+/// The one analyzer of the index, used for documents and queries alike: spelling variants folded
+/// (<see cref="SpellingVariants"/>), ICU words, lower case, and the Porter stemmer for Latin words only (Thai has no
+/// inflection to strip).
 /// </summary>
 internal sealed class SearchAnalyzer(bool stem, bool pairs = false) : Analyzer
 {
@@ -16,8 +17,13 @@ internal sealed class SearchAnalyzer(bool stem, bool pairs = false) : Analyzer
     /// <summary>Queries and highlighting.</summary>
     public static SearchAnalyzer Stemmed { get; } = new(stem: true);
     public static SearchAnalyzer Exact { get; } = new(stem: false);
-    /// <summary>The index writer's: as <see cref="Stemmed"/>, plus the pairs of adjacent Thai tokens (<see cref="ThaiPairFilter"/>).</summary>
+    /// <summary>
+    /// The index writer's: as <see cref="Stemmed"/>, plus the pairs of adjacent Thai tokens and each long Thai word reversed
+    /// (<see cref="ThaiPairFilter"/>).
+    /// </summary>
     public static SearchAnalyzer Indexing { get; } = new(stem: true, pairs: true);
+
+    protected override TextReader InitReader(string fieldName, TextReader reader) => SpellingVariants.Reader(reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

@@ -120,9 +120,9 @@ internal static class SearchFields
         }
     }
 
-    /// <summary>Lower case, single spaces: the same for a typed prefix and the indexed titles.</summary>
+    /// <summary>Lower case, single spaces, spelling variants folded: the same for a typed prefix and the indexed titles.</summary>
     public static string NormalizeForPrefix(string text) =>
-        string.Join(' ', text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        SpellingVariants.Fold(string.Join(' ', text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
 
     /// <summary>FNV-1a: string.GetHashCode differs between processes.</summary>
     public static long StableHash(string text)

@@ -18,7 +18,7 @@ namespace LearningCity.Modules.Search.Indexing;
 internal sealed class SearchIndex : IDisposable
 {
     /// <summary>Bump when the fields or the analyzer change: an index of another schema is rebuilt at start.</summary>
-    public const string Schema = "6";
+    public const string Schema = "7";
     private const string WatermarkKey = "watermark";
     private const string SchemaKey = "schema";
     private const string CommittedAtKey = "committedAt";

@@ -49,7 +49,19 @@ public sealed record SearchResults(
     bool Estimated = false)
 {
     public int TotalPages => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
+
+    /// <summary>The query with a slip corrected to a word the index knows (โรงเรีน → โรงเรียน), when it found little.</summary>
+    public string? DidYouMean { get; init; }
+
+    /// <summary>True when no item has every word: the hits have most of them.</summary>
+    public bool Relaxed { get; init; }
+
+    /// <summary>Places the query names, offered as a filter.</summary>
+    public IReadOnlyList<SearchPlaceOffer> Places { get; init; } = [];
 }
+
+/// <summary>A place a query names, as a facet value to filter on.</summary>
+public sealed record SearchPlaceOffer(string FacetKey, string Value, string Label);
 
 public sealed record SearchSuggestion(string Text, string Type, string Url);
 

@@ -13,7 +13,7 @@ namespace LearningCity.Modules.Search.Querying;
 /// <param name="parallelFrom">See <see cref="ParallelFrom"/>; tests set a small one.</param>
 /// <param name="parts">How many ranges of a large index are searched at once: one per core (at most 4) unless given.</param>
 internal sealed class SearchService(
-    SearchIndex index, FacetLabels labels, AppDbContext db, TimeProvider time, int sampleBudget = SearchService.SampleBudget, bool filterOnly = true,
+    SearchIndex index, FacetLabels labels, AppDbContext db, TimeProvider time, QueryReading reading, int sampleBudget = SearchService.SampleBudget, bool filterOnly = true,
     int parallelFrom = SearchService.ParallelFrom, int parts = 0) : ISearchService
 {
     public const int SnippetChars = 240;
@@ -37,22 +37,63 @@ internal sealed class SearchService(
 
     public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken ct = default)
     {
-        var words = TextQuery.Words(query.Text);
-        var terms = words.SelectMany(w => w).ToHashSet(StringComparer.Ordinal);
+        var found = Find(await reading.VocabularyAsync(ct), query);
+        var plan = found.Plan;
+        var filters = Filters(query);
+
+        var facets = new Dictionary<string, IReadOnlyList<FacetValueCount>>();
+        foreach (var key in SearchFields.FacetKeys)
+        {
+            var selected = filters.GetValueOrDefault(key) ?? [];
+            var values = found.Counts.Facets.GetValueOrDefault(key) ?? [];
+            foreach (var missing in selected.Where(s => !values.ContainsKey(s))) values[missing] = 0;
+            if (values.Count == 0) continue;
+            var label = await labels.ForAsync(key, db, ct);
+            facets[key] = values
+                .Select(v => new FacetValueCount(v.Key, label(v.Key), v.Value, selected.Contains(v.Key)))
+                .OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.CurrentCulture).ToList();
+        }
+        var places = new List<SearchPlaceOffer>();
+        foreach (var place in plan.Places.Where(p => !(filters.GetValueOrDefault(p.FacetKey)?.Contains(p.Value) ?? false)))
+        {
+            var label = await labels.ForAsync(place.FacetKey, db, ct);
+            places.Add(new SearchPlaceOffer(place.FacetKey, place.Value, label(place.Value)));
+        }
+        return new SearchResults(found.Hits, facets, found.Counts.OpenNow, found.Counts.OpenCalls, found.Counts.Total, found.Page, found.Size, found.Estimated)
+        {
+            DidYouMean = found.DidYouMean,
+            Relaxed = found.Relaxed,
+            Places = places.DistinctBy(p => (p.FacetKey, p.Value)).ToList(),
+        };
+    }
+
+    private sealed record Found(QueryPlan Plan, List<SearchHit> Hits, SearchCounts Counts, int Page, int Size, bool Estimated, string? DidYouMean, bool Relaxed);
+
+    private static Dictionary<string, List<string>> Filters(SearchQuery query) => query.Filters
+        .Where(f => f.Value.Any(v => !string.IsNullOrWhiteSpace(v)))
+        .ToDictionary(f => f.Key, f => f.Value.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct().ToList());
+
+    /// <summary>
+    /// The plan's plain forms first; when they find fewer than <see cref="QueryExpansion.ExpandBelow"/> items, again with
+    /// parts of words and slips (ranked below); when still nothing, most of the words instead of all.
+    /// </summary>
+    /// <param name="relax">Whether most of the words may do when all find nothing (not for the typeahead, whose last word is unfinished).</param>
+    private Found Find(QueryVocabulary vocabulary, SearchQuery query, bool relax = true)
+    {
         var at = query.At ?? time.GetUtcNow();
         var geo = query.Latitude is { } lat && query.Longitude is { } lon ? new GeoCircle(lat, lon, query.RadiusKm) : null;
         var page = Math.Max(1, query.Page);
         var size = Math.Clamp(query.PageSize, 1, MaxPageSize);
-        var filters = query.Filters
-            .Where(f => f.Value.Any(v => !string.IsNullOrWhiteSpace(v)))
-            .ToDictionary(f => f.Key, f => f.Value.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct().ToList());
+        var filters = Filters(query);
 
-        var result = index.Read(searcher =>
+        return index.Read(searcher =>
         {
+            var plan = QueryPlan.Read(query.Text, vocabulary, ThaiWords.In(searcher.IndexReader));
             var keep = (int)Math.Min(int.MaxValue, (long)page * size);
             var estimated = false;
+            var relaxed = false;
             // Browsing by facets alone is answered from bit sets; everything else is one pass over the matches.
-            var counts = words.Count == 0 && geo is null && filterOnly
+            var counts = plan.IsEmpty && geo is null && filterOnly
                 ? FilterOnlySearch.TryRun(searcher, filters, SearchFields.FacetKeys, OpenNowFilter(at), query.OpenNow, OpenCallsFilter(at), query.OpenCalls, keep)
                 : null;
             if (counts is null)
@@ -62,36 +103,65 @@ internal sealed class SearchService(
                 var (openNow, openCalls) = (OpenNowFilter(at), OpenCallsFilter(at));
                 HitCollector Collector() => new(filters, SearchFields.FacetKeys, geo,
                     openNow, query.OpenNow, openCalls, query.OpenCalls, keep, Order(query.Sort, geo));
-                var budget = words.Count == 0 || query.Exact || query.Sort != SearchSort.Relevance || keep > MaxSampledKeep ? int.MaxValue : sampleBudget;
+                var budget = plan.IsEmpty || query.Exact || query.Sort != SearchSort.Relevance || keep > MaxSampledKeep ? int.MaxValue : sampleBudget;
                 var ranges = searcher.IndexReader.MaxDoc >= parallelFrom ? parts > 0 ? parts : Cores : 1;
-                (var collector, estimated) = SampledSearch.Run(searcher, Compose(words, query), Collector, budget, ranges);
-                counts = new SearchCounts(collector.TopHits(), collector.FacetCounts(), collector.OpenNowCount, collector.OpenCallsCount, collector.Count);
+                SearchCounts Run(Query? text)
+                {
+                    (var collector, estimated) = SampledSearch.Run(searcher, Compose(text, query), Collector, budget, ranges);
+                    return new SearchCounts(collector.TopHits(), collector.FacetCounts(), collector.OpenNowCount, collector.OpenCallsCount, collector.Count);
+                }
+                counts = Run(TextQuery.Strict(plan));
+                var loose = false;
+                if (!plan.IsEmpty && counts.Total < QueryExpansion.ExpandBelow && QueryExpansion.Expand(plan, searcher.IndexReader))
+                {
+                    loose = true;
+                    counts = Run(TextQuery.Expanded(plan));
+                }
+                if (relax && counts.Total == 0 && TextQuery.Relaxed(plan, loose) is { } most)
+                {
+                    counts = Run(most);
+                    relaxed = counts.Total > 0;
+                }
             }
-            var hits = counts.Hits.Skip((page - 1) * size).Select(h => ToHit(SearchDisplay.Read(searcher.IndexReader, h.Doc), h, terms)).ToList();
-            return (hits, counts.Facets, counts.OpenNow, counts.OpenCalls, counts.Total, estimated);
+            var terms = plan.Terms();
+            var docs = counts.Hits.Skip((page - 1) * size).Select(h => (Doc: SearchDisplay.Read(searcher.IndexReader, h.Doc), Hit: h)).ToList();
+            var hits = docs.Select(d => ToHit(d.Doc, d.Hit, terms)).ToList();
+            var didYouMean = plan.Corrected(term => Surface(term, docs.Select(d => d.Doc)));
+            return new Found(plan, hits, counts, page, size, estimated, didYouMean, relaxed);
         });
-
-        var facets = new Dictionary<string, IReadOnlyList<FacetValueCount>>();
-        foreach (var key in SearchFields.FacetKeys)
-        {
-            var selected = filters.GetValueOrDefault(key) ?? [];
-            var values = result.Facets.GetValueOrDefault(key) ?? [];
-            foreach (var missing in selected.Where(s => !values.ContainsKey(s))) values[missing] = 0;
-            if (values.Count == 0) continue;
-            var label = await labels.ForAsync(key, db, ct);
-            facets[key] = values
-                .Select(v => new FacetValueCount(v.Key, label(v.Key), v.Value, selected.Contains(v.Key)))
-                .OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.CurrentCulture).ToList();
-        }
-        return new SearchResults(result.hits, facets, result.OpenNow, result.OpenCalls, result.Total, page, size, result.estimated);
     }
 
-    public Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string? prefix, int limit = 8, CancellationToken ct = default) =>
-        Task.FromResult(Suggestions.Find(index, prefix, Math.Clamp(limit, 1, 20)));
-
-    private static Query Compose(List<List<string>> words, SearchQuery q)
+    /// <summary>A corrected word as people write it: a Latin term is a stem (librari), so the word of a hit that it came from.</summary>
+    private static string Surface(string term, IEnumerable<SearchDisplay> docs)
     {
-        var all = new BooleanQuery { { TextQuery.Build(words) ?? new MatchAllDocsQuery(), Occur.MUST } };
+        if (Analysis.ThaiPairFilter.IsThai(term)) return term;
+        foreach (var doc in docs)
+            foreach (var text in new[] { doc.TitleEn, doc.TitleTh, doc.SummaryEn })
+                foreach (var word in (text ?? "").Split(' ', ',', '.', ':', ';', '(', ')', '"', '!', '?'))
+                    if (word.Length > 0 && Analysis.SearchAnalyzer.Stemmed.Terms(word) is [var only] && only == term) return word.ToLowerInvariant();
+        return term;
+    }
+
+    public async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string? prefix, int limit = 8, CancellationToken ct = default)
+    {
+        limit = Math.Clamp(limit, 1, 20);
+        var suggestions = Suggestions.Find(index, prefix, limit).ToList();
+        // Fewer titles start so: the words as a search reads them (together, synonyms, places, parts of words, slips).
+        if (suggestions.Count >= limit || prefix is null || prefix.Trim().Length < QueryExpansion.MinPartChars) return suggestions;
+        var found = Find(await reading.VocabularyAsync(ct), new SearchQuery { Text = prefix, PageSize = limit }, relax: false);
+        if (found.Plan.IsEmpty) return suggestions;
+        foreach (var hit in found.Hits)
+        {
+            if (suggestions.Count >= limit) break;
+            if (suggestions.Any(s => s.Url == hit.Url)) continue;
+            suggestions.Add(new SearchSuggestion(hit.Title, hit.Type, hit.Url));
+        }
+        return suggestions;
+    }
+
+    private static Query Compose(Query? text, SearchQuery q)
+    {
+        var all = new BooleanQuery { { text ?? new MatchAllDocsQuery(), Occur.MUST } };
         if (q.Latitude is { } lat && q.Longitude is { } lon && q.RadiusKm is { } radius)
         {
             var box = Geo.BoundingBox(lat, lon, radius);

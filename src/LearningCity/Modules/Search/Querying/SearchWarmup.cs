@@ -92,7 +92,7 @@ internal static class SearchWarmup
             if (docFreq > maxDocFreq) continue;
             if (best.Count == count && best.TryPeek(out _, out var least) && docFreq <= least) continue;
             var term = termsEnum.Term.Utf8ToString();
-            if (term.Contains(ThaiPairFilter.Separator, StringComparison.Ordinal) || (thaiOnly && !ThaiPairFilter.IsThai(term))) continue;
+            if (ThaiPairFilter.IsAdded(term) || (thaiOnly && !ThaiPairFilter.IsThai(term))) continue;
             if (best.Count == count) best.DequeueEnqueue(term, docFreq);
             else best.Enqueue(term, docFreq);
         }
