@@ -32,6 +32,7 @@ internal static class QueryExpansion
         foreach (var unit in plan.Units.Where(u => u.IsWord && u.Correction is null))
         {
             var term = unit.Tokens[0].Term;
+            if (term.Any(char.IsAsciiDigit)) continue; // 2567 is not a slip of 2568
             var thai = ThaiPairFilter.IsThai(term);
             var docFreq = DocFreq(reader, thai ? ThaiFields : LatinFields, term);
             if (docFreq >= ExpandBelow) continue;
