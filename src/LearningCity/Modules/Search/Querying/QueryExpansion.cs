@@ -48,37 +48,34 @@ internal static class QueryExpansion
     }
 
     /// <summary>
-    /// A slip inside a piece of Thai breaks it into pieces the index has never seen (โรงเรีน → โรง + เรีน): such a piece and
-    /// its neighbours are read again as one word and looked up with one or two letters' difference.
+    /// A slip inside a piece of Thai breaks it into pieces the index does not have side by side (โรงเรีน → โรง + เรีน;
+    /// ขอนแกน → ขอน + แกน): the pieces typed together are read again as one word and looked up with one or two letters'
+    /// difference, and where one is close, they become that word. A single piece is read so only when the index lacks it.
     /// </summary>
     private static void Repair(QueryPlan plan, IndexReader reader)
     {
         for (var i = 0; i < plan.Units.Count; i++)
         {
-            var unit = plan.Units[i];
-            if (!unit.IsWord || !ThaiPairFilter.IsThai(unit.Tokens[0].Term) || DocFreq(reader, ThaiFields, unit.Tokens[0].Term) > 0) continue;
-            var chunk = unit.Tokens[0].Chunk;
-            (int From, int To, Slip Slip)? best = null;
-            for (var from = i; from >= Math.Max(0, i - MaxRepairNeighbours) && SameChunkWord(plan, from, chunk); from--)
-                for (var to = i; to <= Math.Min(plan.Units.Count - 1, i + MaxRepairNeighbours) && SameChunkWord(plan, to, chunk); to++)
-                {
-                    var text = string.Concat(plan.Units.Skip(from).Take(to - from + 1).Select(u => u.Tokens[0].Term));
-                    var slip = Slips(reader, text, ThaiFields).FirstOrDefault();
-                    if (slip is null) continue;
-                    if (best is null || slip.Distance < best.Value.Slip.Distance
-                        || (slip.Distance == best.Value.Slip.Distance && (to - from > best.Value.To - best.Value.From
-                            || (to - from == best.Value.To - best.Value.From && slip.DocFreq > best.Value.Slip.DocFreq))))
-                        best = (from, to, slip);
-                }
+            if (!SameChunkWord(plan, i, plan.Units[i].Tokens[0].Chunk)) continue;
+            var chunk = plan.Units[i].Tokens[0].Chunk;
+            (int To, Slip Slip)? best = null;
+            for (var to = i; to <= Math.Min(plan.Units.Count - 1, i + MaxRepairNeighbours) && SameChunkWord(plan, to, chunk); to++)
+            {
+                if (to == i && DocFreq(reader, ThaiFields, plan.Units[i].Tokens[0].Term) > 0) continue;
+                var text = string.Concat(plan.Units.Skip(i).Take(to - i + 1).Select(u => u.Tokens[0].Term));
+                var slip = Slips(reader, text, ThaiFields).FirstOrDefault();
+                if (slip is null) continue;
+                if (best is null || slip.Distance < best.Value.Slip.Distance || (slip.Distance == best.Value.Slip.Distance && to > best.Value.To))
+                    best = (to, slip);
+            }
             if (best is not { } b) continue;
             var merged = new QueryUnit
             {
-                Tokens = plan.Units.Skip(b.From).Take(b.To - b.From + 1).SelectMany(u => u.Tokens).ToList(), Correction = b.Slip.Term, Unknown = true,
+                Tokens = plan.Units.Skip(i).Take(b.To - i + 1).SelectMany(u => u.Tokens).ToList(), Correction = b.Slip.Term, Unknown = true,
             };
             merged.Typos.AddRange(b.Slip.Fields.Select(f => new FieldTerm(f, b.Slip.Term)));
-            plan.Units.RemoveRange(b.From, b.To - b.From + 1);
-            plan.Units.Insert(b.From, merged);
-            i = b.From;
+            plan.Units.RemoveRange(i, b.To - i + 1);
+            plan.Units.Insert(i, merged);
         }
     }
 
@@ -137,23 +134,29 @@ internal static class QueryExpansion
 
     /// <summary>
     /// Indexed words one letter from a word of 4 or more letters, or two from one of 8 or more, best first (fewest
-    /// letters away, then most items). Not the word itself, not a pair or reversed term.
+    /// letters away, then most items); not the word itself. A Thai word is looked up among the reversed words
+    /// (<see cref="ThaiPairFilter.Reversed"/>), a small part of the terms without the pairs, whatever letter it ends with;
+    /// a Latin word among the terms starting with the same letter.
     /// </summary>
     public static List<Slip> Slips(IndexReader reader, string word, string[] fields)
     {
         var edits = word.Length >= 8 ? 2 : word.Length >= 4 ? 1 : 0;
         if (edits == 0) return [];
+        var thai = ThaiPairFilter.IsThai(word);
+        var lookup = thai ? ThaiPairFilter.Reverse(word) : word;
         var found = new Dictionary<string, Slip>(StringComparer.Ordinal);
         foreach (var field in fields)
         {
             var terms = MultiFields.GetTerms(reader, field);
             if (terms is null) continue;
-            var fuzzy = new FuzzyTermsEnum(terms, new Lucene.Net.Util.AttributeSource(), new Term(field, word), edits, 1, true);
+            var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, lookup), edits, 1, true);
             var seen = 0;
             while (fuzzy.MoveNext() && seen++ < 200)
             {
                 var text = fuzzy.Term.Utf8ToString();
-                if (text == word || ThaiPairFilter.IsAdded(text)) continue;
+                if (thai) text = ThaiPairFilter.Reverse(text[1..])[1..];
+                else if (ThaiPairFilter.IsAdded(text)) continue;
+                if (text == word) continue;
                 var distance = Distance(word, text);
                 if (distance > edits) continue;
                 var docFreq = fuzzy.DocFreq;
