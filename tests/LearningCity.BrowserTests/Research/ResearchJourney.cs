@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using LearningCity.BrowserTests.Infrastructure;
 using LearningCity.Common.Auth;
+using LearningCity.Modules.Search.Indexing;
 using LearningCity.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace LearningCity.BrowserTests.Research;
@@ -35,6 +37,8 @@ public sealed class ResearchJourney(BrowserApp app) : IClassFixture<BrowserApp>
         var url = new Uri(researcher.Url).AbsolutePath;
         await Assertions.Expect(researcher.Locator("#research-year")).ToHaveTextAsync("พ.ศ. 2567");
         await Assertions.Expect(researcher.Locator("#unpublish-form")).ToBeVisibleAsync();
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+            await app.Services.GetRequiredService<SearchIndexer>().WaitUntilCaughtUpAsync(timeout.Token);
 
         // Anyone finds it on the list by a keyword and opens it.
         var visitor = await app.NewPageAsync();

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using AngleSharp.Html.Dom;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Cities.Data;
+using LearningCity.Modules.Search.Public;
 using LearningCity.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,7 @@ internal static class CityTestData
 
     public static Task<int> AddCityAsync(this AppFactory factory, string nameTh, string provinceCode = "TH-50",
         LocalGovernmentType type = LocalGovernmentType.TownMunicipality, CityStatus status = CityStatus.Approved,
-        Guid? proposedBy = null, string? nameEn = null, string? vision = null) =>
+        Guid? proposedBy = null, string? nameEn = null, string? vision = null, bool indexed = false) =>
         factory.WithDbAsync(async db =>
         {
             var city = new City
@@ -31,6 +32,12 @@ internal static class CityTestData
             };
             db.Cities.Add(city);
             await db.SaveChangesAsync();
+            if (indexed)
+            {
+                // What the app writes with every city change; without it only a rebuild of the index finds the city.
+                SearchChanges.Record(db, "city", city.Id);
+                await db.SaveChangesAsync();
+            }
             return city.Id;
         });
 

@@ -4,6 +4,7 @@ using LearningCity.Common.Auth;
 using LearningCity.Modules.Research.Citations;
 using LearningCity.Tests.Cities;
 using LearningCity.Tests.Infrastructure;
+using LearningCity.Tests.Search;
 
 namespace LearningCity.Tests.Research;
 
@@ -72,6 +73,7 @@ public sealed class ResearchCitationTests(AppFactory factory) : IClassFixture<Ap
         var second = (await client.CreateResearchAsync(ResearchTestData.Body(titleTh: $"{word} สอง"))).Id();
         var draft = (await client.CreateResearchAsync(ResearchTestData.Body(titleTh: $"{word} ร่าง"), publish: false)).Id();
         var other = (await client.CreateResearchAsync(ResearchTestData.Body())).Id();
+        await factory.SearchCaughtUpAsync();
 
         var anonymous = factory.CreateBrowserlessClient();
         var bib = await anonymous.GetStringAsync($"/api/v1/research/export/bibtex?q={Uri.EscapeDataString(word)}");

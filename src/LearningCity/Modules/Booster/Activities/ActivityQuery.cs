@@ -20,17 +20,8 @@ public static class ActivityQuery
     public static async Task<Paged<Activity>> PageAsync(AppDbContext db, ISearchService search, ActivityFilter f, PageRequest page, DateTime nowUtc, CancellationToken ct)
     {
         var query = db.Activities.AsNoTracking().Where(a => a.Status == PublicationStatus.Published);
-        List<int>? ranked = null;
-        if (!string.IsNullOrWhiteSpace(f.Text))
-        {
-            var hits = await search.SearchAsync(new SearchQuery
-            {
-                Text = f.Text, PageSize = 1000,
-                Filters = new Dictionary<string, IReadOnlyList<string>> { ["type"] = [ActivitySearch.TypeName] },
-            }, ct);
-            ranked = hits.Hits.Select(h => int.TryParse(h.Id, out var id) ? id : 0).Where(id => id > 0).ToList();
-            query = query.Where(a => ranked.Contains(a.Id));
-        }
+        var ranked = await search.RankedAsync(ActivitySearch.TypeName, f.Text, ct);
+        if (ranked is not null) query = query.Where(a => ranked.Contains(a.Id));
         if (f.TopicId is { } topic) query = query.Where(a => a.Topics.Any(t => t.TopicId == topic));
         if (f.ParsedAgeGroup is { } group) query = query.Where(a => (a.AgeGroups & group) != 0);
         if (f.ParsedMode is { } mode) query = query.Where(a => a.Mode == mode);
@@ -39,25 +30,20 @@ public static class ActivityQuery
         if (f.Price == "free") query = query.Where(a => a.IsFree);
         else if (f.Price == "paid") query = query.Where(a => !a.IsFree);
 
-        var total = await query.CountAsync(ct);
         // Upcoming first (by next session), then past ones; a text search keeps the search's relevance order.
-        var withNext = query.Select(a => new
-        {
-            a.Id,
-            Next = a.Sessions.Where(s => s.Status == SessionStatus.Scheduled && s.StartsAt > nowUtc).Min(s => (DateTime?)s.StartsAt),
-        });
-        List<int> ids;
-        if (ranked is not null)
-        {
-            var matching = (await withNext.Select(x => x.Id).ToListAsync(ct)).ToHashSet();
-            ids = ranked.Where(matching.Contains).Skip(page.Skip).Take(page.PageSize).ToList();
-        }
+        Paged<int> ids;
+        if (ranked is not null) ids = await ranked.PageAsync(query.Select(a => a.Id), page, ct);
         else
-            ids = await withNext.OrderBy(x => x.Next == null).ThenBy(x => x.Next).ThenByDescending(x => x.Id)
-                .Skip(page.Skip).Take(page.PageSize).Select(x => x.Id).ToListAsync(ct);
+            ids = await query.Select(a => new
+                {
+                    a.Id,
+                    Next = a.Sessions.Where(s => s.Status == SessionStatus.Scheduled && s.StartsAt > nowUtc).Min(s => (DateTime?)s.StartsAt),
+                })
+                .OrderBy(x => x.Next == null).ThenBy(x => x.Next).ThenByDescending(x => x.Id).Select(x => x.Id).ToPagedAsync(page, ct);
+        var pageIds = ids.Items;
         var items = await db.Activities.AsNoTracking().Include(a => a.Sessions).Include(a => a.Topics)
-            .Where(a => ids.Contains(a.Id)).ToListAsync(ct);
-        return new Paged<Activity>(ids.Select(id => items.First(a => a.Id == id)).ToList(), page.Page, page.PageSize, total);
+            .Where(a => pageIds.Contains(a.Id)).ToListAsync(ct);
+        return new Paged<Activity>(items.InOrderOf(pageIds, a => a.Id), page.Page, page.PageSize, ids.TotalCount);
     }
 
     public static Task<Activity?> FindAsync(AppDbContext db, int id, bool track, CancellationToken ct)

@@ -2,6 +2,7 @@ using System.Globalization;
 using LearningCity.Common.Api;
 using LearningCity.Common.Data;
 using LearningCity.Modules.Cities.Data;
+using LearningCity.Modules.Search.Public;
 using LearningCity.Modules.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Cities.Directory;
 
-public sealed class CityDirectoryModel(AppDbContext db) : PageModel
+public sealed class CityDirectoryModel(AppDbContext db, ISearchService search) : PageModel
 {
     public const int PageSize = 12;
 
@@ -31,8 +32,7 @@ public sealed class CityDirectoryModel(AppDbContext db) : PageModel
         if (!string.IsNullOrEmpty(Province) && Provinces.All(p => p.Code != Province)) Province = null;
         // "page" is a route value in Razor Pages, so it is read from the query string directly.
         int? page = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
-        Results = await CityDirectoryQuery.Approved(db, new CityFilter(Region, Province, Type, Q))
-            .AsNoTracking().ToPagedAsync(PageRequest.From(page, PageSize), ct);
+        Results = await CityDirectoryQuery.PageAsync(db, search, new CityFilter(Region, Province, Type, Q), PageRequest.From(page, PageSize), ct);
         var isHtmx = Request.Headers["HX-Request"] == "true" && Request.Headers["HX-History-Restore-Request"] != "true";
         return isHtmx ? Partial("_CityResults", this) : Page();
     }

@@ -1,6 +1,10 @@
+using LearningCity.Common.Api;
 using LearningCity.Common.Data;
 using LearningCity.Modules.Cities.Data;
 using LearningCity.Modules.Cities.Editing;
+using LearningCity.Modules.Cities.Search;
+using LearningCity.Modules.Search.Public;
+using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Cities.Directory;
 
@@ -15,28 +19,40 @@ public sealed class CityWithProvince
 
 internal static class CityDirectoryQuery
 {
-    /// <summary>Approved cities matching the filter, in Thai name order. Unknown filter values match nothing.</summary>
-    public static IQueryable<CityWithProvince> Approved(AppDbContext db, CityFilter filter)
+    /// <summary>
+    /// A page of the approved cities matching the filter, in Thai name order; with words, those the platform search finds
+    /// (name, vision, profile, province), best match first. Unknown filter values match nothing.
+    /// </summary>
+    public static async Task<Paged<CityWithProvince>> PageAsync(AppDbContext db, ISearchService search, CityFilter filter, PageRequest page, CancellationToken ct)
     {
-        var query = from c in db.Cities
-                    join p in db.Provinces on c.ProvinceCode equals p.Code
-                    where c.Status == CityStatus.Approved
-                    select new { c, p };
+        var ranked = await search.RankedAsync(CitySearchSource.TypeName, filter.Q, ct);
+        var query = Filtered(Approved(db), filter, ranked);
+        if (ranked is null) return await query.OrderBy(x => x.City.Name.Th).ThenBy(x => x.City.Id).ToPagedAsync(page, ct);
+        var ids = await ranked.PageAsync(query.Select(x => x.City.Id), page, ct);
+        var pageIds = ids.Items;
+        var items = await Approved(db).Where(x => pageIds.Contains(x.City.Id)).ToListAsync(ct);
+        return new Paged<CityWithProvince>(items.InOrderOf(pageIds, x => x.City.Id), page.Page, page.PageSize, ids.TotalCount);
+    }
+
+    private static IQueryable<CityWithProvince> Approved(AppDbContext db) =>
+        from c in db.Cities.AsNoTracking()
+        join p in db.Provinces.AsNoTracking() on c.ProvinceCode equals p.Code
+        where c.Status == CityStatus.Approved
+        select new CityWithProvince { City = c, Province = p };
+
+    private static IQueryable<CityWithProvince> Filtered(IQueryable<CityWithProvince> query, CityFilter filter, List<int>? ranked)
+    {
+        if (ranked is not null)
+            query = query.Where(x => ranked.Contains(x.City.Id));
         if (!string.IsNullOrWhiteSpace(filter.Region))
-            query = query.Where(x => x.p.RegionCode == filter.Region);
+            query = query.Where(x => x.Province.RegionCode == filter.Region);
         if (!string.IsNullOrWhiteSpace(filter.Province))
-            query = query.Where(x => x.c.ProvinceCode == filter.Province);
+            query = query.Where(x => x.City.ProvinceCode == filter.Province);
         if (!string.IsNullOrWhiteSpace(filter.Type))
         {
             var type = CityTypes.Parse(filter.Type);
-            query = type is { } t ? query.Where(x => x.c.LocalGovernmentType == t) : query.Where(x => false);
+            query = type is { } t ? query.Where(x => x.City.LocalGovernmentType == t) : query.Where(_ => false);
         }
-        if (!string.IsNullOrWhiteSpace(filter.Q))
-        {
-            var q = filter.Q.Trim().ToLower(System.Globalization.CultureInfo.InvariantCulture);
-            query = query.Where(x => x.c.Name.Th.ToLower().Contains(q) || (x.c.Name.En != null && x.c.Name.En.ToLower().Contains(q)));
-        }
-        return query.OrderBy(x => x.c.Name.Th).ThenBy(x => x.c.Id)
-            .Select(x => new CityWithProvince { City = x.c, Province = x.p });
+        return query;
     }
 }

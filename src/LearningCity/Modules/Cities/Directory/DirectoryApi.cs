@@ -3,6 +3,7 @@ using LearningCity.Common.Data;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Cities.Profile;
 using LearningCity.Modules.Cities.Public;
+using LearningCity.Modules.Search.Public;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,17 +14,16 @@ internal static class DirectoryApi
     public static void MapDirectoryApi(this RouteGroupBuilder group)
     {
         group.MapGet("/", ListAsync).WithName("ListCities")
-            .WithSummary("Approved learning cities, filtered by region, province, local government type and name (Thai or English).");
+            .WithSummary("Approved learning cities in Thai name order, filtered by region, province, local government type and words (q: found by the platform search in the name, vision, profile or province, in Thai or English; best match first).");
         group.MapGet("/{id:int}", GetAsync).WithName("GetCity")
             .WithSummary("One city. Pending and rejected cities are visible only to admins, their proposer and their coordinators.");
     }
 
     private static async Task<Ok<Paged<CityDto>>> ListAsync(
         string? region, string? province, string? type, string? q, int? page, int? pageSize,
-        AppDbContext db, JsonStringLocalizer l, CancellationToken ct)
+        AppDbContext db, ISearchService search, JsonStringLocalizer l, CancellationToken ct)
     {
-        var paged = await CityDirectoryQuery.Approved(db, new CityFilter(region, province, type, q))
-            .AsNoTracking().ToPagedAsync(PageRequest.From(page, pageSize), ct);
+        var paged = await CityDirectoryQuery.PageAsync(db, search, new CityFilter(region, province, type, q), PageRequest.From(page, pageSize), ct);
         return TypedResults.Ok(paged.Map(x => CityDto.Of(x.City, x.Province, l)));
     }
 

@@ -6,7 +6,7 @@ using LearningCity.Common.Web;
 using LearningCity.Modules.Research.Catalogue;
 using LearningCity.Modules.Research.Citations;
 using LearningCity.Modules.Research.Editing;
-using Microsoft.EntityFrameworkCore;
+using LearningCity.Modules.Search.Public;
 
 namespace LearningCity.Modules.Research.Api;
 
@@ -28,12 +28,12 @@ internal static class CitationExports
                 OneAsync(id, user, editing, l, r => Ris.Record(r, site.Origin), Ris.ContentType, "ris", ct))
             .WithName("GetResearchRis").WithSummary("The item as a RIS record (UTF-8).")
             .Produces<string>(StatusCodes.Status200OK, "application/x-research-info-systems").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/export/bibtex", (string? type, int? year, int? city, string? q, AppDbContext db, SiteAddress site, CancellationToken ct) =>
-                ListAsync(db, new ResearchFilter(type, year, city, q), items => BibTex.Entries(items, site.Origin), BibTex.ContentType, "bib", ct))
+        group.MapGet("/export/bibtex", (string? type, int? year, int? city, string? q, AppDbContext db, ISearchService search, SiteAddress site, CancellationToken ct) =>
+                ListAsync(db, search, new ResearchFilter(type, year, city, q), items => BibTex.Entries(items, site.Origin), BibTex.ContentType, "bib", ct))
             .WithName("ExportResearchBibTex").WithSummary($"Every published item matching the list's filters (at most {MaxListItems}) as BibTeX.")
             .Produces<string>(StatusCodes.Status200OK, "application/x-bibtex");
-        group.MapGet("/export/ris", (string? type, int? year, int? city, string? q, AppDbContext db, SiteAddress site, CancellationToken ct) =>
-                ListAsync(db, new ResearchFilter(type, year, city, q), items => Ris.Records(items, site.Origin), Ris.ContentType, "ris", ct))
+        group.MapGet("/export/ris", (string? type, int? year, int? city, string? q, AppDbContext db, ISearchService search, SiteAddress site, CancellationToken ct) =>
+                ListAsync(db, search, new ResearchFilter(type, year, city, q), items => Ris.Records(items, site.Origin), Ris.ContentType, "ris", ct))
             .WithName("ExportResearchRis").WithSummary($"Every published item matching the list's filters (at most {MaxListItems}) as RIS.")
             .Produces<string>(StatusCodes.Status200OK, "application/x-research-info-systems");
     }
@@ -46,10 +46,10 @@ internal static class CitationExports
         return TypedResults.File(Utf8.GetBytes(write(item)), contentType, $"research-{id}.{extension}");
     }
 
-    private static async Task<IResult> ListAsync(AppDbContext db, ResearchFilter filter, Func<IEnumerable<Data.ResearchItem>, string> write,
+    private static async Task<IResult> ListAsync(AppDbContext db, ISearchService search, ResearchFilter filter, Func<IEnumerable<Data.ResearchItem>, string> write,
         string contentType, string extension, CancellationToken ct)
     {
-        var items = await ResearchQuery.Published(db, filter).Take(MaxListItems).ToListAsync(ct);
+        var items = await ResearchQuery.ListAsync(db, search, filter, MaxListItems, ct);
         return TypedResults.File(Utf8.GetBytes(write(items)), contentType, $"research.{extension}");
     }
 }

@@ -7,6 +7,7 @@ using LearningCity.Common.Localization;
 using LearningCity.Modules.Research.Catalogue;
 using LearningCity.Modules.Research.Editing;
 using LearningCity.Modules.Resources.Public;
+using LearningCity.Modules.Search.Public;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LearningCity.Modules.Research.Api;
@@ -30,7 +31,7 @@ internal static class ResearchApi
     {
         var group = app.MapGroup("/api/v1/research").WithTags("Research");
         group.MapGet("/", ListAsync).WithName("ListResearch")
-            .WithSummary("Published research items, newest year first. Filters: type, year (Gregorian or Buddhist Era), city (id), q (words in title, abstract or keywords).");
+            .WithSummary("Published research items, newest year first. Filters: type, year (Gregorian or Buddhist Era), city (id), q (words, found by the platform search in title, abstract, authors, keywords or indicator codes; best match first).");
         group.MapGet("/{id:int}", GetAsync).WithName("GetResearch")
             .WithSummary("A published item, or a draft of the caller (admins see all).").ProducesProblem(StatusCodes.Status404NotFound);
         var write = group.MapGroup("").RequireAuthorization(Policies.SignedIn);
@@ -54,9 +55,9 @@ internal static class ResearchApi
     }
 
     private static async Task<Ok<Paged<ResearchDto>>> ListAsync(string? type, int? year, int? city, string? q, int? page, int? pageSize,
-        AppDbContext db, ResearchCityNames names, CancellationToken ct)
+        AppDbContext db, ISearchService search, ResearchCityNames names, CancellationToken ct)
     {
-        var paged = await ResearchQuery.Published(db, new ResearchFilter(type, year, city, q)).ToPagedAsync(PageRequest.From(page, pageSize), ct);
+        var paged = await ResearchQuery.PageAsync(db, search, new ResearchFilter(type, year, city, q), PageRequest.From(page, pageSize), ct);
         await names.LoadAsync(paged.Items, ct);
         return TypedResults.Ok(paged.Map(r => ResearchDto.Of(r, names)));
     }

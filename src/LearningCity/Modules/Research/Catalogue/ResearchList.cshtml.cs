@@ -4,6 +4,7 @@ using LearningCity.Common.Data;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Research.Data;
 using LearningCity.Modules.Resources.Public;
+using LearningCity.Modules.Search.Public;
 using LearningCity.Modules.Shared;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Research.Catalogue;
 
-public sealed class ResearchListModel(AppDbContext db, ResearchCityNames names) : PageModel
+public sealed class ResearchListModel(AppDbContext db, ISearchService search, ResearchCityNames names) : PageModel
 {
     public const int PageSize = 12;
 
@@ -44,7 +45,7 @@ public sealed class ResearchListModel(AppDbContext db, ResearchCityNames names) 
             .Select(c => (c.Id, c.Name)).OrderBy(c => c.Name.Current, StringComparer.Create(CultureInfo.CurrentCulture, false)).ToList();
         // "page" is a route value in Razor Pages, so it is read from the query string directly.
         int? page = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
-        Results = await ResearchQuery.Published(db, new ResearchFilter(Type, Year, City, Q)).ToPagedAsync(PageRequest.From(page, PageSize), ct);
+        Results = await ResearchQuery.PageAsync(db, search, new ResearchFilter(Type, Year, City, Q), PageRequest.From(page, PageSize), ct);
         await names.LoadAsync(Results.Items, ct);
         var isHtmx = Request.Headers["HX-Request"] == "true" && Request.Headers["HX-History-Restore-Request"] != "true";
         return isHtmx ? Partial("_ResearchResults", this) : Page();

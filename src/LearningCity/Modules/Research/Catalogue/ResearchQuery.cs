@@ -1,24 +1,43 @@
+using LearningCity.Common.Api;
 using LearningCity.Common.Data;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Research.Data;
 using LearningCity.Modules.Research.Editing;
 using LearningCity.Modules.Resources.Public;
+using LearningCity.Modules.Search.Public;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Research.Catalogue;
 
 /// <summary>
 /// The filters of the public list, of GET /api/v1/research and of the list exports: type, year (Gregorian, or Buddhist
-/// Era above 2400), a covered city, and words found in the title, abstract or keywords. Unknown types match nothing.
+/// Era above 2400), a covered city, and words, which the platform search finds (title, abstract, authors, keywords,
+/// indicator codes). Unknown types match nothing.
 /// </summary>
 public sealed record ResearchFilter(string? Type = null, int? Year = null, int? City = null, string? Q = null);
 
 public static class ResearchQuery
 {
-    /// <summary>Published items matching the filter, newest year first.</summary>
-    public static IQueryable<ResearchItem> Published(AppDbContext db, ResearchFilter f)
+    /// <summary>A page of the published items matching the filter: newest year first, or the best match first when words were given.</summary>
+    public static async Task<Paged<ResearchItem>> PageAsync(AppDbContext db, ISearchService search, ResearchFilter f, PageRequest page, CancellationToken ct)
+    {
+        var ranked = await search.RankedAsync(ResearchEditing.SearchType, f.Q, ct);
+        var query = Published(db, f, ranked);
+        if (ranked is null) return await WithDetails(query.OrderByDescending(r => r.Year).ThenByDescending(r => r.Id)).ToPagedAsync(page, ct);
+        var ids = await ranked.PageAsync(query.Select(r => r.Id), page, ct);
+        var pageIds = ids.Items;
+        var items = await WithDetails(db.ResearchItems.AsNoTracking().Where(r => pageIds.Contains(r.Id))).ToListAsync(ct);
+        return new Paged<ResearchItem>(items.InOrderOf(pageIds, r => r.Id), page.Page, page.PageSize, ids.TotalCount);
+    }
+
+    /// <summary>The first <paramref name="max"/> items of the list, in its order (the list's exports).</summary>
+    public static async Task<IReadOnlyList<ResearchItem>> ListAsync(AppDbContext db, ISearchService search, ResearchFilter f, int max, CancellationToken ct) =>
+        (await PageAsync(db, search, f, new PageRequest(1, max), ct)).Items;
+
+    private static IQueryable<ResearchItem> Published(AppDbContext db, ResearchFilter f, List<int>? ranked)
     {
         var query = db.ResearchItems.AsNoTracking().Where(r => r.Status == PublicationStatus.Published);
+        if (ranked is not null) query = query.Where(r => ranked.Contains(r.Id));
         if (!string.IsNullOrWhiteSpace(f.Type))
         {
             if (ResearchTypes.Parse(f.Type) is not { } type) return query.Where(_ => false);
@@ -30,16 +49,11 @@ public static class ResearchQuery
             query = query.Where(r => r.Year == gregorian);
         }
         if (f.City is { } city) query = query.Where(r => r.Cities.Any(c => c.CityId == city));
-        if (!string.IsNullOrWhiteSpace(f.Q))
-        {
-            var q = f.Q.Trim().ToLowerInvariant();
-            query = query.Where(r => r.Title.Th.ToLower().Contains(q) || (r.Title.En != null && r.Title.En.ToLower().Contains(q))
-                || r.Abstract.Th.ToLower().Contains(q) || (r.Abstract.En != null && r.Abstract.En.ToLower().Contains(q))
-                || r.Keywords.Any(k => k.Text.ToLower().Contains(q)));
-        }
-        return query.Include(r => r.Keywords).Include(r => r.Cities).AsSplitQuery()
-            .OrderByDescending(r => r.Year).ThenByDescending(r => r.Id);
+        return query;
     }
+
+    private static IQueryable<ResearchItem> WithDetails(IQueryable<ResearchItem> query) =>
+        query.Include(r => r.Keywords).Include(r => r.Cities).AsSplitQuery();
 }
 
 /// <summary>Names of the cities a page of items covers, read in one query rather than one per item.</summary>
