@@ -57,6 +57,7 @@ internal static class IndexPhase
             ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(work, "bench.db")}",
             ["Search:IndexPath"] = Path.Combine(work, "index"),
             ["Seed:Demo"] = "false",
+            ["Site:PublicUrl"] = "http://127.0.0.1", // required in Production; nothing here builds a link
             ["Logging:LogLevel:Default"] = "Warning",
         });
         builder.AddPlatform();
