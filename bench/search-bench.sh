@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Search at scale: N synthetic bilingual items (default 1,000,000) indexed through the Search module's own
-# rebuild, ~200 queries through ISearchService in-process, then the same queries over HTTP against the
+# rebuild, 200 queries and 62 typing queries through ISearchService in-process, then the same queries over HTTP against the
 # published app (Release, Production, SQLite, loopback only) reading the index built in phase 1.
 # Bounded: a fixed number of requests; every process started here is stopped by its PID; temp files removed.
 # Usage: bench/search-bench.sh [ITEMS=1000000]

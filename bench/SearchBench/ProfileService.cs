@@ -20,8 +20,8 @@ internal static class ProfileService
         var service = new SearchService(index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System, BenchReading.BuiltIn, budget,
             parallelFrom: parts == 1 ? int.MaxValue : SearchService.ParallelFrom, parts: parts);
         if (Environment.GetEnvironmentVariable("PARTS") == "ab") return await CompareAsync(index, budget);
-        var only = Environment.GetEnvironmentVariable("KINDS")?.Split(',') ?? []; // e.g. KINDS=thai-2,thai-3
-        var queries = BenchQueries.Create(new Vocabulary()).Where(q => only.Length == 0 || only.Contains(q.Kind)).ToList();
+        var only = Environment.GetEnvironmentVariable("KINDS")?.Split(',') ?? []; // e.g. KINDS=thai-2,thai-3 or KINDS=slip,word-part
+        var queries = BenchQueries.All(new Vocabulary()).Where(q => only.Length == 0 || only.Contains(q.Kind)).ToList();
         for (var pass = 0; pass < 3; pass++)
         {
             var kinds = new Dictionary<string, List<double>>();
