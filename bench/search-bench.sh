@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Search at scale: N synthetic bilingual items (default 1,000,000) indexed through the Search module's own
-# rebuild, ~200 queries through ISearchService in-process, then the same queries over HTTP against the
+# rebuild, 200 queries and 62 typing queries through ISearchService in-process, then the same queries over HTTP against the
 # published app (Release, Production, SQLite, loopback only) reading the index built in phase 1.
 # Bounded: a fixed number of requests; every process started here is stopped by its PID; temp files removed.
 # Usage: bench/search-bench.sh [ITEMS=1000000]
@@ -29,7 +29,7 @@ else dotnet "$work/bench/SearchBench.dll" index "$work" "$items" "$results"; fi
 
 # Phase 3: the real app on the same database and index. The index's stored change-log position (0) equals
 # the database's, its schema is current and it was just committed, so the app does not rebuild it.
-export ASPNETCORE_ENVIRONMENT=Production Seed__Demo=false Logging__LogLevel__Default=Warning
+export ASPNETCORE_ENVIRONMENT=Production Seed__Demo=false Logging__LogLevel__Default=Warning Site__PublicUrl="http://127.0.0.1:$port"
 export ConnectionStrings__Sqlite="Data Source=$data/bench.db" Search__IndexPath="$data/index"
 export Email__PickupDirectory="$work/mail" Files__Root="$work/files"
 (cd "$work/app" && exec env "Logging__LogLevel__LearningCity.Modules.Search=Information" dotnet LearningCity.dll --urls "http://127.0.0.1:$port") > "$work/app.log" 2>&1 &

@@ -5,7 +5,8 @@ using LearningCity.Modules.Search.Public;
 namespace SearchBench;
 
 /// <summary>One query of the set: what the service gets, and the same as an API query string.</summary>
-internal sealed record BenchQuery(string Kind, SearchQuery Query)
+/// <param name="Typing">One of <see cref="TypingQueries"/>, reported beside the 200 but not in their overall numbers.</param>
+internal sealed record BenchQuery(string Kind, SearchQuery Query, bool Typing = false)
 {
     public string PathAndQuery
     {
@@ -30,6 +31,11 @@ internal sealed record BenchQuery(string Kind, SearchQuery Query)
 /// </summary>
 internal static class BenchQueries
 {
+    public static readonly string[] Kinds = ["thai-1", "thai-compound", "thai-2", "thai-3", "english", "filtered", "facets-only", "near-me"];
+
+    /// <summary>The 200, then the typing queries: the 200 keep their places and their numbers stay comparable with earlier runs.</summary>
+    public static List<BenchQuery> All(Vocabulary vocabulary) => [.. Create(vocabulary), .. TypingQueries.Create(vocabulary)];
+
     public static List<BenchQuery> Create(Vocabulary vocabulary)
     {
         var random = new Random(42);
@@ -78,7 +84,7 @@ internal static class BenchQueries
     }
 
     /// <summary>A frequency rank spread evenly over orders of magnitude: common, medium and rare words alike.</summary>
-    private static int LogRank(Random random, int count) => Math.Min(count - 1, (int)Math.Exp(random.NextDouble() * Math.Log(count)) - 1);
+    public static int LogRank(Random random, int count) => Math.Min(count - 1, (int)Math.Exp(random.NextDouble() * Math.Log(count)) - 1);
 
     /// <summary>For the report: a sample of the texts.</summary>
     public static string Describe(BenchQuery q) => $"{q.Kind}: {q.Query.Text} {string.Join(' ', q.Query.Filters.Select(f => f.Key + "=" + string.Join(',', f.Value)))}";

@@ -20,10 +20,9 @@ internal static class ProfileCollect
             long hits = 0;
             foreach (var q in queries)
             {
-                var words = TextQuery.Words(q.Query.Text);
                 index.Read(searcher =>
                 {
-                    var query = TextQuery.Build(words) ?? new MatchAllDocsQuery();
+                    var query = TextQuery.Strict(BenchReading.Plan(q.Query.Text, searcher.IndexReader)) ?? new MatchAllDocsQuery();
                     Time("count only", () => { var c = new TotalHitCountCollector(); searcher.Search(query, c); hits += c.TotalHits; });
                     var noFacets = Collector([]);
                     Time("collect top 20, no facets", () => { searcher.Search(query, noFacets); noFacets.TopHits(); });

@@ -17,9 +17,9 @@ internal static class ProfileScorer
             var t = new Dictionary<string, (double All, double Windows, double Weight, long Hits)>();
             foreach (var q in queries)
             {
-                var query = TextQuery.Build(TextQuery.Words(q.Query.Text)) ?? new MatchAllDocsQuery();
                 index.Read(searcher =>
                 {
+                    var query = TextQuery.Strict(BenchReading.Plan(q.Query.Text, searcher.IndexReader)) ?? new MatchAllDocsQuery();
                     var s0 = Stopwatch.GetTimestamp();
                     var weight = searcher.CreateNormalizedWeight(query);
                     var w = Stopwatch.GetElapsedTime(s0).TotalMilliseconds;

@@ -17,11 +17,11 @@ internal static class ProfileService
         Console.WriteLine($"opened and warmed in {Stopwatch.GetElapsedTime(opening).TotalSeconds:F1} s; {Resident()}");
         // PARTS=1 searches in one pass, PARTS=2 in two ranges at once; unset, as the app does (one range per core).
         var parts = int.TryParse(Environment.GetEnvironmentVariable("PARTS"), out var p) ? p : 0;
-        var service = new SearchService(index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System, budget,
+        var service = new SearchService(index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System, BenchReading.BuiltIn, budget,
             parallelFrom: parts == 1 ? int.MaxValue : SearchService.ParallelFrom, parts: parts);
         if (Environment.GetEnvironmentVariable("PARTS") == "ab") return await CompareAsync(index, budget);
-        var only = Environment.GetEnvironmentVariable("KINDS")?.Split(',') ?? []; // e.g. KINDS=thai-2,thai-3
-        var queries = BenchQueries.Create(new Vocabulary()).Where(q => only.Length == 0 || only.Contains(q.Kind)).ToList();
+        var only = Environment.GetEnvironmentVariable("KINDS")?.Split(',') ?? []; // e.g. KINDS=thai-2,thai-3 or KINDS=slip,word-part
+        var queries = BenchQueries.All(new Vocabulary()).Where(q => only.Length == 0 || only.Contains(q.Kind)).ToList();
         for (var pass = 0; pass < 3; pass++)
         {
             var kinds = new Dictionary<string, List<double>>();
@@ -47,7 +47,7 @@ internal static class ProfileService
     /// </summary>
     private static async Task<int> CompareAsync(SearchIndex index, int budget)
     {
-        SearchService Service(int parts) => new(index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System, budget,
+        SearchService Service(int parts) => new(index, new FacetLabels([], new JsonStringLocalizer()), db: null!, TimeProvider.System, BenchReading.BuiltIn, budget,
             parallelFrom: parts == 1 ? int.MaxValue : 1, parts: parts);
         var services = new[] { ("one pass", Service(1)), ("two ranges", Service(2)) };
         var queries = BenchQueries.Create(new Vocabulary());

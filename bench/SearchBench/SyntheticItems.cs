@@ -11,7 +11,8 @@ namespace SearchBench;
 /// <summary>
 /// Bilingual items like the platform's pillars publish them: a Thai title (English for about a third),
 /// a Thai summary (English for some), a Thai body with some English mixed in, facets, a date, coordinates
-/// inside Thailand for most, opening hours for spaces and an open period for funding calls.
+/// inside Thailand for most, opening hours for spaces and an open period for funding calls. One item in
+/// <see cref="OrganiserEvery"/> names a local body before its province, as real content does (เทศบาลนครเชียงใหม่).
 /// The same count and seed always give the same items.
 /// </summary>
 internal sealed class SyntheticItems(Vocabulary vocabulary, int count, int seed = 7)
@@ -19,6 +20,10 @@ internal sealed class SyntheticItems(Vocabulary vocabulary, int count, int seed 
     public static readonly string[] Types = ["resource", "space", "activity", "course", "funding", "research"];
     public static readonly string[] Topics = ["agriculture", "arts", "culture", "digital", "environment", "health", "language", "science", "skills", "society"];
     public static readonly string[] Audiences = ["children", "youth", "adults", "elderly", "teachers", "families"];
+    /// <summary>Full names that the typing queries' abbreviations and synonyms stand for (ทน., อบต., ศพด., เด็กเล็ก).</summary>
+    public static readonly string[] Organisers =
+        ["เทศบาลนคร", "เทศบาลเมือง", "เทศบาลตำบล", "องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนจังหวัด", "ศูนย์พัฒนาเด็กเล็ก", "โรงพยาบาลส่งเสริมสุขภาพตำบล"];
+    public const int OrganiserEvery = 100;
     private static readonly DateTime FirstDate = new(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
     public int Count => count;
@@ -45,7 +50,7 @@ internal sealed class SyntheticItems(Vocabulary vocabulary, int count, int seed 
         var titleEn = english ? English(random, text, random.Next(2, 6)) : "";
         var summaryTh = Thai(random, text, random.Next(8, 21), englishShare: 0.03);
         var summaryEn = english && random.NextDouble() < 0.7 ? English(random, text, random.Next(8, 21)) : "";
-        var body = Thai(random, text, random.Next(25, 71), englishShare: 0.1) + " " + province.Th;
+        var body = Thai(random, text, random.Next(25, 71), englishShare: 0.1) + " " + Organiser(i) + province.Th;
         var languages = english ? new[] { "th", "en" } : ["th"];
         var hasPlace = type != "funding" && random.NextDouble() < 0.7;
         var date = FirstDate.AddMinutes(random.Next(0, 7 * 365 * 24 * 60));
@@ -75,6 +80,9 @@ internal sealed class SyntheticItems(Vocabulary vocabulary, int count, int seed 
             OpenUntil = type == "funding" ? DateOnly.FromDateTime(date.AddDays(random.Next(14, 120))) : null,
         };
     }
+
+    /// <summary>Chosen by the item's number, not drawn: the random draws, and so every other word of every item, stay as they were.</summary>
+    private static string Organiser(int i) => i % OrganiserEvery == OrganiserEvery / 2 ? Organisers[i / OrganiserEvery % Organisers.Length] : "";
 
     /// <summary>Thai words run together in phrases of two to four, phrases separated by a space (as Thai is written).</summary>
     private string Thai(Random random, StringBuilder text, int words, double englishShare)
