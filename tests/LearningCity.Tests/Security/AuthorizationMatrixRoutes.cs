@@ -62,6 +62,8 @@ internal static partial class MatrixRoutes
             "id" when Under("/api/v1/me/passport/self-declared/", "/me/passport/learning/") => w.SelfDeclaredId,
             "id" when Under("/api/v1/me/registrations/", "/me/registrations/") => w.RegistrationId,
             "id" when Under("/api/v1/research/", "/research/") => w.ResearchId,
+            "id" when Under("/admin/search/synonyms/") => w.SynonymId,
+            "id" when Under("/api/v1/search/synonyms/") => w.ApiSynonymId, // the page deletes the other one
             "id" when Under("/api/v1/resources/", "/resources/") => w.ResourceId,
             "id" when Under("/api/v1/spaces/", "/spaces/") => w.SpaceId,
             "entryId" => w.SecondSelfDeclaredId, // the API deletes the first one

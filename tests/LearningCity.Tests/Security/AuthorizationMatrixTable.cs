@@ -212,6 +212,18 @@ internal static class MatrixTable
         ["GET /search/export.csv"]                                                                   = Public,
         ["GET /search/suggest"]                                                                      = Public,
 
+        // Search: synonym rules (a rule of each world); the list is open data for integrators
+        ["GET /admin/search/synonyms"]                                                               = Admin,
+        ["POST /admin/search/synonyms"]                                                              = Admin,
+        ["GET /admin/search/synonyms/{id:int}"]                                                      = Admin,
+        ["POST /admin/search/synonyms/{id:int}"]                                                     = Admin,
+        ["POST /admin/search/synonyms/{id:int}?handler=Delete"]                                      = Admin,
+        ["GET /api/v1/search/synonyms"]                                                              = Public,
+        ["POST /api/v1/search/synonyms"]                                                             = Admin,
+        ["GET /api/v1/search/synonyms/{id:int}"]                                                     = Public,
+        ["PUT /api/v1/search/synonyms/{id:int}"]                                                     = Admin,
+        ["DELETE /api/v1/search/synonyms/{id:int}"]                                                  = Admin,
+
         // Booster: activities of the fixture city, sessions, roster, outputs
         ["GET /activities"]                                                                          = Public,
         ["GET /activities/for-you"]                                                                  = SignedIn,

@@ -8,6 +8,7 @@ using LearningCity.Modules.Cities.Data;
 using LearningCity.Modules.Research.Data;
 using LearningCity.Modules.Resources.Data;
 using LearningCity.Modules.Resources.Public;
+using LearningCity.Modules.Search.Data;
 using LearningCity.Tests.Assessment;
 using LearningCity.Tests.Awards;
 using LearningCity.Tests.Cities;
@@ -58,6 +59,8 @@ internal sealed record MatrixWorld
     public required int MentoringId { get; init; }
     public required int PublishedCycleId { get; init; }          // results published
     public required int PublishedApplicationId { get; init; }    // the city's, in the published cycle
+    public required int SynonymId { get; init; }                 // an admin's search synonym rule, for the pages
+    public required int ApiSynonymId { get; init; }              // another, for the API (each deletes its own)
 
     private static readonly DateTime At = new(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
@@ -124,12 +127,15 @@ internal sealed record MatrixWorld
             {
                 UserId = learner, Kind = NotificationKind.RegistrationConfirmed, Title = new BilingualText("ยืนยันการลงทะเบียน"), CreatedAt = At,
             };
+            var (synonymLine, apiSynonymLine) = ($"{CityTestData.Unique("คำพ้องเมทริกซ์")}, matrix", $"{CityTestData.Unique("คำพ้องเมทริกซ์")}, api");
+            var synonym = new SearchSynonym { Line = synonymLine, Rule = synonymLine, CreatedAt = At, UpdatedAt = At };
+            var apiSynonym = new SearchSynonym { Line = apiSynonymLine, Rule = apiSynonymLine, CreatedAt = At, UpdatedAt = At };
             var job = new ImportJob
             {
                 Id = Guid.NewGuid(), Kind = "space", CityId = f.CityId, Status = ImportJobStatus.Done, FileName = "spaces.csv",
                 CreatedBy = f.Users[Persona.Coordinator].Id, CreatedAt = At, FinishedAt = At,
             };
-            db.AddRange(resource, reported, space, funding, activity, research, selfDeclared, secondSelfDeclared, notification, job);
+            db.AddRange(resource, reported, space, funding, activity, research, selfDeclared, secondSelfDeclared, notification, job, synonym, apiSynonym);
             await db.SaveChangesAsync();
 
             var registration = new Registration
@@ -147,7 +153,7 @@ internal sealed record MatrixWorld
             var ticket = registration.TicketCode;
             return (Resource: resource.Id, Reported: reported.Id, Report: report.Id, Space: space.Id, Funding: funding.Id, Activity: activity.Id,
                 Session: activity.Sessions[0].Id, Registration: registration.Id, Ticket: ticket, Notification: notification.Id, SelfDeclared: selfDeclared.Id,
-                SecondSelfDeclared: secondSelfDeclared.Id, Research: research.Id, Job: job.Id);
+                SecondSelfDeclared: secondSelfDeclared.Id, Research: research.Id, Job: job.Id, Synonym: synonym.Id, ApiSynonym: apiSynonym.Id);
         });
 
         var (assessmentCycle, indicatorCode) = await SubmittedAssessmentAsync(factory, f.CityId, evidenceFile);
@@ -166,6 +172,7 @@ internal sealed record MatrixWorld
             AwardCycleId = award.Cycle.Id, CategoryId = award.Cycle.CategoryId, CriterionId = award.Cycle.CriterionIds[0],
             ApplicationId = award.Application, ApplicationFile = applicationFile, JudgeId = award.JudgeId, AssignmentId = award.Assignment,
             MentoringId = award.Mentoring, PublishedCycleId = award.Published.Id, PublishedApplicationId = award.PublishedApplication,
+            SynonymId = items.Synonym, ApiSynonymId = items.ApiSynonym,
         };
     }
 

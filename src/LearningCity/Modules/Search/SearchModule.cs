@@ -1,9 +1,11 @@
 using LearningCity.Common.Data;
 using LearningCity.Modules.Search.Api;
 using LearningCity.Modules.Search.Indexing;
+using LearningCity.Modules.Search.Lists;
 using LearningCity.Modules.Search.Public;
 using LearningCity.Modules.Search.Querying;
 using LearningCity.Modules.Search.SearchPage;
+using LearningCity.Modules.Search.Synonyms;
 
 namespace LearningCity.Modules.Search;
 
@@ -12,6 +14,8 @@ public static class SearchModule
     public static void AddSearchModule(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddSingleton<SearchSynonyms>();
+        services.AddSearchSynonymAdmin();
         services.AddSingleton(sp => new SearchIndex(SearchIndex.PathFrom(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>())));
         services.AddSingleton<SearchIndexer>();
         services.AddHostedService<SearchIndexTailer>();
@@ -31,5 +35,6 @@ public static class SearchModule
     {
         app.MapSearchApi();
         app.MapSearchExport();
+        app.MapSearchSynonyms();
     }
 }
