@@ -22,8 +22,7 @@ public static class SearchModule
         services.AddSingleton<SearchReadiness>();
         services.AddHealthChecks().AddCheck<SearchReadiness>("search", tags: ["ready"]);
         services.AddSingleton<FacetLabels>();
-        services.AddSingleton<Lists.SearchSynonyms>();
-        services.AddSingleton<QueryReading>();
+        services.AddSingleton(sp => new QueryReading(sp.GetRequiredService<SearchSynonyms>(), sp.GetServices<ISearchPlaces>()));
         // Search:QueryThreads: how many ranges of a large index one search reads at once (0: one per core, at most 4).
         var threads = Math.Max(0, builder.Configuration.GetValue("Search:QueryThreads", 0));
         services.AddScoped<ISearchService>(sp => new SearchService(
