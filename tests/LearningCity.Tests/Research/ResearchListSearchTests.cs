@@ -27,7 +27,7 @@ public sealed class ResearchListSearchTests(AppFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_thai_word_is_not_found_inside_a_longer_word()
+    public async Task A_thai_word_lists_its_own_items_before_those_where_it_only_begins_a_longer_word()
     {
         var destination = Body();
         destination["abstractTh"] = "ปลายทางของการเดินทางสู่เมืองแห่งการเรียนรู้";
@@ -35,10 +35,9 @@ public sealed class ResearchListSearchTests(AppFactory factory) : IClassFixture<
         var filter = $"city={city}&{SearchTestHelpers.Q("ปลา")}";
 
         var client = factory.CreateBrowserlessClient();
-        Assert.Equal([ids[0]], await ListedAsync(client, filter));
-        Assert.Equal([ids[0]], await ApiIdsAsync(client, filter));
-        var ris = await client.GetStringAsync("/api/v1/research/export/ris?" + filter);
-        Assert.Equal(1, ris.Split("\r\n").Count(l => l.StartsWith("TY  - ", StringComparison.Ordinal)));
+        // Few items have ปลา as a word, so ปลายทาง is found too, after them (the search's parts of words).
+        Assert.Equal(ids.ToList(), await ListedAsync(client, filter));
+        Assert.Equal(ids.ToList(), await ApiIdsAsync(client, filter));
     }
 
     [Fact]
