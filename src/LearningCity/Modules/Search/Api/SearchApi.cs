@@ -13,7 +13,13 @@ public sealed record SearchResponse(
     int OpenNowCount, int OpenCallsCount,
     int Page, int PageSize, int TotalCount, int TotalPages,
     [property: System.ComponentModel.Description("True when the search was very broad: totalCount, the facet counts and the open counts are estimated from an even sample of the index, and the items are the best of that sample.")]
-    bool TotalIsEstimate);
+    bool TotalIsEstimate,
+    [property: System.ComponentModel.Description("The query with a slip corrected to a word the index knows (โรงเรีน → โรงเรียน), when the words as typed found little; null otherwise. Search again with it as q.")]
+    string? DidYouMean,
+    [property: System.ComponentModel.Description("True when no item has every word of the query: the items have most of them (all but one of up to four words, three quarters of more).")]
+    bool Relaxed,
+    [property: System.ComponentModel.Description("Places the query names (\"Ubon Ratchathani\", \"อุบล\") that are not filtered on yet: add facetKey=value (province=TH-34) to search only there; label is the place's name in the caller's language.")]
+    IReadOnlyList<SearchPlaceOffer> Places);
 
 public sealed record RebuildResponse(long ChangeId);
 
@@ -38,7 +44,8 @@ internal static class SearchApi
         var (query, errors) = parameters.ToQuery(l, Common.Api.PageRequest.DefaultSize, Common.Api.PageRequest.MaxSize);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var r = await search.SearchAsync(query, ct);
-        return TypedResults.Ok(new SearchResponse(r.Hits, r.Facets, r.OpenNowCount, r.OpenCallsCount, r.Page, r.PageSize, r.Total, r.TotalPages, r.Estimated));
+        return TypedResults.Ok(new SearchResponse(r.Hits, r.Facets, r.OpenNowCount, r.OpenCallsCount, r.Page, r.PageSize, r.Total, r.TotalPages, r.Estimated,
+            r.DidYouMean, r.Relaxed, r.Places));
     }
 
     private static async Task<Ok<IReadOnlyList<SearchSuggestion>>> SuggestAsync(string? q, ISearchService search, CancellationToken ct) =>

@@ -44,6 +44,31 @@ public sealed class SearchPageModel(ISearchService search, JsonStringLocalizer l
     public string ExportUrl => "/search/export.csv" + QueryString.Create(Request.Query
         .Where(q => q.Key is not ("page" or "pageSize"))
         .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v))));
+
+    /// <summary>The same search and filters with the corrected text, from its first page.</summary>
+    public string? DidYouMeanUrl => Results.DidYouMean is { } corrected
+        ? SearchLinks.Change(Request, q => SearchLinks.Replace(q, "q", corrected))
+        : null;
+
+    /// <summary>The same search narrowed to a place its text names, from its first page.</summary>
+    public string PlaceUrl(SearchPlaceOffer place) => SearchLinks.Change(Request, q => q.Append(new(place.FacetKey, place.Value)));
+
+    /// <summary>"ค้นหาเฉพาะในจังหวัดอุบลราชธานี": per place where Thai names it otherwise (กรุงเทพมหานคร), else per facet.</summary>
+    public string ChipText(SearchPlaceOffer place)
+    {
+        var own = l[$"Search.OnlyIn.{place.FacetKey}.{place.Value}", place.Label];
+        if (!own.ResourceNotFound) return own.Value;
+        var byFacet = l[$"Search.OnlyIn.{place.FacetKey}", place.Label];
+        return byFacet.ResourceNotFound ? l["Search.OnlyIn", l[$"Search.Facet.{place.FacetKey}"], place.Label].Value : byFacet.Value;
+    }
+
+    /// <summary>A sentence with a link in it: the text before and after "{0}".</summary>
+    public (string Before, string After) Around(string key)
+    {
+        var text = l[key].Value;
+        var at = text.IndexOf("{0}", StringComparison.Ordinal);
+        return at < 0 ? (text, "") : (text[..at], text[(at + 3)..]);
+    }
 }
 
 public sealed class SearchSuggestModel(ISearchService search) : PageModel
