@@ -78,5 +78,7 @@ public sealed class SearchReadinessTests(GatedIndexFactory factory) : IClassFixt
         Assert.Contains(queries, q => q.Text == "ตลาด สวน" && q.Sort == SearchSort.Relevance);
         Assert.Contains(queries, q => q.Text is null && q.Filters.ContainsKey("type"));
         Assert.Contains(queries, q => q.Sort == SearchSort.Distance && q.Latitude is not null);
+        Assert.Contains(queries, q => q.Text == "ทน. สวน");
+        Assert.Contains(queries, q => q.Text == "Chiang Mai ตลาด");
     }
 }

@@ -12,7 +12,8 @@ namespace LearningCity.Modules.Search.Querying;
 /// instrumentation saw (tiered compilation with profile-guided optimization); on an index of a million items the first
 /// thousand or so HTTP searches had a p95 about twice that of the later ones. The warm-up takes them on itself instead
 /// of the first visitors: a few Thai words of the bodies alone, two and three at once, run together as one word, by
-/// date, near a place, with a filter; facets alone; the broadest title word (a sampled search); and typeahead.
+/// date, near a place, with a filter; with a slip, an abbreviation, a synonym or a place; facets alone; the broadest
+/// title word (a sampled search); and typeahead.
 /// The words are the commonest of those in at most one body in fifty: with the very commonest words warming took 9 s
 /// for 300 searches and mapped 500 MB of a million-item index into the process. Bounded by Search:WarmupSearches
 /// (default 1,000) and Search:WarmupSeconds (default 30).
@@ -23,6 +24,9 @@ internal static class SearchWarmup
     public const double DefaultSeconds = 30;
     private const int CommonWords = 4;
     private const int SmallSegment = 1000;
+
+    /// <summary>Words the query reads as something else: an abbreviation, synonyms, provinces in English and by short form.</summary>
+    private static readonly string[] Readings = ["ทน.", "เด็กเล็ก", "Chiang Mai", "โคราช", "elderly"];
 
     /// <summary>The centre of Bangkok, for "near me" searches: any place in Thailand would do.</summary>
     private const double Latitude = 13.7563, Longitude = 100.5018;
@@ -66,6 +70,9 @@ internal static class SearchWarmup
             queries.Add(new SearchQuery { Text = a + b + c }); // typed without spaces: a pair term or a phrase of pairs
             queries.Add(new SearchQuery { Text = a + b, Sort = SearchSort.Date, Page = 2 }); // exact: a rare compound, not a common word
             queries.Add(new SearchQuery { Text = c, Latitude = Latitude, Longitude = Longitude, RadiusKm = 50, Sort = SearchSort.Distance });
+            // The readings that search the terms themselves: a slip (a letter left out), an abbreviation, a synonym, a place.
+            queries.Add(new SearchQuery { Text = a.Length >= 5 ? a.Remove(a.Length / 2, 1) : a + a });
+            queries.Add(new SearchQuery { Text = Readings[i % Readings.Length] + " " + b });
             if (type is null) continue;
             var filter = new Dictionary<string, IReadOnlyList<string>> { ["type"] = [type] };
             queries.Add(new SearchQuery { Text = $"{a} {c}", Filters = filter, OpenNow = i % 2 == 0, OpenCalls = i % 2 == 1 });
