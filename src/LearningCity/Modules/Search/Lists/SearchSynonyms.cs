@@ -88,7 +88,10 @@ public sealed class SearchSynonyms
             if (SynonymSet.TryParseLine(line, out var rule, out var error) && rule is not null) rules.Add(rule);
             else _log?.LogWarning("Search synonym {Id} is no rule ({Error}) and is left out", id, error ?? "blank");
         }
-        return BuiltIn.With(rules);
+        var current = BuiltIn.With(rules);
+        // The same rules as before keep the same set, so the query engine keeps what it compiled from it.
+        return previous is not null && previous.Rules.Select(r => r.ToString()).SequenceEqual(current.Rules.Select(r => r.ToString()))
+            ? previous : current;
     }
 }
 
