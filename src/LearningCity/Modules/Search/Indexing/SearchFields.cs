@@ -40,6 +40,9 @@ internal static class SearchFields
     public static string Facet(string key) => FacetPrefix + key;
     public static string KeyOf(string type, string id) => type + "/" + id;
 
+    /// <summary>The text fields Thai words are indexed in (titles and summaries in Thai, and the body).</summary>
+    public static readonly string[] ThaiText = [TitleTh, SummaryTh, Body];
+
     /// <summary>The facets every page shows (in this order) when they have values.</summary>
     public static readonly string[] FacetKeys = ["type", "topic", "audience", "region", "province", "language", "price"];
 

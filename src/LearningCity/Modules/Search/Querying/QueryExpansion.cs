@@ -21,7 +21,7 @@ internal static class QueryExpansion
     private const int MaxTyposPerUnit = 8;
     private const int MaxRepairNeighbours = 2;
 
-    private static readonly string[] ThaiFields = [SearchFields.TitleTh, SearchFields.SummaryTh, SearchFields.Body];
+    private static readonly string[] ThaiFields = SearchFields.ThaiText;
     private static readonly string[] LatinFields = [SearchFields.TitleEn, SearchFields.SummaryEn, SearchFields.Body, SearchFields.TitleTh];
 
     /// <summary>Adds the looser forms to the plan's units; true when any was found.</summary>

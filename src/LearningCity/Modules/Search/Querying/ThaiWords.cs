@@ -13,11 +13,10 @@ namespace LearningCity.Modules.Search.Querying;
 internal static class ThaiWords
 {
     public const double Together = 0.2;
-    private static readonly string[] Fields = [SearchFields.TitleTh, SearchFields.SummaryTh, SearchFields.Body];
 
     public static Func<string, string, bool> In(IndexReader reader) => (first, second) =>
     {
-        foreach (var field in Fields)
+        foreach (var field in SearchFields.ThaiText)
         {
             var pair = reader.DocFreq(new Term(field, ThaiPairFilter.Pair(first, second)));
             if (pair == 0) continue;

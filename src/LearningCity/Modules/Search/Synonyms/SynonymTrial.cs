@@ -35,7 +35,7 @@ internal static class SynonymTrial
         for (var at = text.IndexOf(member, StringComparison.OrdinalIgnoreCase); at >= 0;
              at = text.IndexOf(member, at + 1, StringComparison.OrdinalIgnoreCase))
         {
-            if (member.Any(IsThai)) return true;
+            if (Analysis.ThaiPairFilter.IsThai(member)) return true;
             var end = at + member.Length;
             var startsWord = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
             var endsWord = end == text.Length || !char.IsLetterOrDigit(text[end]);
@@ -44,5 +44,4 @@ internal static class SynonymTrial
         return false;
     }
 
-    private static bool IsThai(char c) => c is >= '\u0E00' and <= '\u0E7F';
 }
