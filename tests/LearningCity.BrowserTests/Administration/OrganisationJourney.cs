@@ -28,9 +28,9 @@ public sealed class OrganisationJourney(BrowserApp app) : IClassFixture<BrowserA
         await page.LoginAsync(admin);
         await page.ClickAsync("#mainNav .dropdown-toggle");
         await page.ClickAsync("#mainNav a[href='/admin/organisations']");
-        await page.WaitForURLAsync("**/admin/organisations");
+        await page.ExpectAddressAsync("/admin/organisations$");
         await page.ClickAsync("#new-organisation");
-        await page.WaitForURLAsync("**/admin/organisations/new");
+        await page.ExpectAddressAsync("/admin/organisations/new$");
 
         // A bad website is refused with a field error, and what was typed stays.
         await page.FillAsync("#Input_NameTh", name);
@@ -41,7 +41,7 @@ public sealed class OrganisationJourney(BrowserApp app) : IClassFixture<BrowserA
         Assert.Equal(name, await page.InputValueAsync("#Input_NameTh"));
         await page.FillAsync("#Input_Website", "https://learning.example.org");
         await page.ClickAsync("#organisation-form button[type=submit]");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/admin/organisations/\d+$"));
+        await page.ExpectAddressAsync(@"/admin/organisations/\d+$");
         var organisationUrl = new Uri(page.Url).AbsolutePath;
         Assert.Equal(name, (await page.InnerTextAsync("#organisation-name")).Trim());
         await page.Locator("#no-members").WaitForAsync();
@@ -59,11 +59,11 @@ public sealed class OrganisationJourney(BrowserApp app) : IClassFixture<BrowserA
         Assert.Equal($"Learning City Foundation {token} (renamed)", await page.InputValueAsync("#Input_NameEn"));
         Assert.Equal(1, scriptErrors.RemoveAll(e => e.StartsWith("409 ", StringComparison.Ordinal) && e.EndsWith($"{organisationUrl}/edit", StringComparison.Ordinal)));
         await page.ClickAsync("#organisation-form button[type=submit]");
-        await page.WaitForURLAsync($"**{organisationUrl}");
+        await page.ExpectAddressAsync(System.Text.RegularExpressions.Regex.Escape(organisationUrl) + "$");
 
         await page.GotoAsync($"/admin/users?q={Uri.EscapeDataString(learner.Email)}");
         await page.Locator("#user-results a.user-link").First.ClickAsync();
-        await page.WaitForURLAsync($"**/admin/users/{learner.Id}");
+        await page.ExpectAddressAsync($"/admin/users/{learner.Id}$");
         await page.Locator("#no-organisations").WaitForAsync();
         await page.SelectOptionAsync("#organisation-select", new SelectOptionValue { Label = name });
         await page.ClickAsync("#grant-organisation button[type=submit]");
@@ -73,7 +73,7 @@ public sealed class OrganisationJourney(BrowserApp app) : IClassFixture<BrowserA
         await page.ScreenshotAsync(new() { Path = PageActions.ArtifactPath("admin-user-organisation.png"), FullPage = true });
 
         await page.ClickAsync($"#memberships a[href='{organisationUrl}']");
-        await page.WaitForURLAsync($"**{organisationUrl}");
+        await page.ExpectAddressAsync(System.Text.RegularExpressions.Regex.Escape(organisationUrl) + "$");
         var member = page.Locator($"#members a.member-link[href='/admin/users/{learner.Id}']");
         await member.WaitForAsync();
         Assert.True(scriptErrors.Count == 0, string.Join("\n", scriptErrors));

@@ -24,7 +24,7 @@ public sealed class SigningKeyJourney(BrowserApp app) : IClassFixture<BrowserApp
         await page.LoginAsync(admin);
         await page.ClickAsync("#mainNav .dropdown-toggle");
         await page.ClickAsync("#mainNav a[href='/admin/credentials/keys']");
-        await page.WaitForURLAsync("**/admin/credentials/keys");
+        await page.ExpectAddressAsync("/admin/credentials/keys$");
         var active = page.Locator("#signing-keys tr.signing-key[data-active=true]");
         await Assertions.Expect(active).ToHaveCountAsync(1);
         var before = await active.GetAttributeAsync("data-key");

@@ -127,7 +127,7 @@ public sealed class AwardsJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(winner).ToContainTextAsync("เทศบาลเมืองทดสอบรางวัล");
         await Assertions.Expect(winner.Locator(".award-citation")).ToContainTextAsync("ผลลัพธ์ที่พิสูจน์ได้");
         await winner.Locator(".award-credential").ClickAsync();
-        await visitor.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/credentials/", StringComparison.Ordinal));
+        await visitor.ExpectAddressAsync("^https?://[^/]+/credentials/");
         await visitor.ClickAsync("#verify-credential");
         await Assertions.Expect(visitor.Locator("#verify-result")).ToHaveAttributeAsync("data-valid", "true");
         await visitor.GotoAsync($"/cities/{cityId}");

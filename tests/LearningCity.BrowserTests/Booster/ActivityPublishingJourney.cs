@@ -31,7 +31,7 @@ public sealed class ActivityPublishingJourney(BrowserApp app) : IClassFixture<Br
         await coordinator.FillAsync("#SessionEndsLocal", start.AddHours(3).ToString("yyyy-MM-ddTHH:mm"));
         await coordinator.FillAsync("#SessionCapacity", "15");
         await coordinator.ClickAsync("#save-draft");
-        await coordinator.WaitForURLAsync(u => System.Text.RegularExpressions.Regex.IsMatch(new Uri(u).AbsolutePath, @"^/activities/\d+$"));
+        await coordinator.ExpectAddressAsync(@"/activities/\d+$");
         await Assertions.Expect(coordinator.Locator("#status-badge")).ToBeVisibleAsync();
         await coordinator.ClickAsync("#publish");
         await Assertions.Expect(coordinator.Locator("#status-badge")).ToHaveCountAsync(0);

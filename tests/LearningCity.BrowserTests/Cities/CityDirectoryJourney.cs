@@ -28,12 +28,12 @@ public sealed class CityDirectoryJourney(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(list).ToContainTextAsync(KhonKaen);
         await Assertions.Expect(page.Locator("#filter-province option[value='TH-50']")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("#filter-province option[value='TH-40']")).ToHaveCountAsync(1);
-        await page.WaitForURLAsync(u => u.Contains("region=northeast", StringComparison.Ordinal));
+        await page.ExpectAddressAsync("region=northeast");
 
         await page.SelectOptionAsync("#filter-type", "CityMunicipality");
         await Assertions.Expect(page.Locator(".city-card")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("#result-count")).ToContainTextAsync("1");
-        await page.WaitForURLAsync(u => u.Contains("type=CityMunicipality", StringComparison.Ordinal));
+        await page.ExpectAddressAsync("type=CityMunicipality");
 
         await page.ClickAsync($"#city-list a:has-text('{KhonKaen}')");
         await Assertions.Expect(page.Locator("#city-name")).ToHaveTextAsync(KhonKaen);
@@ -53,7 +53,7 @@ public sealed class CityDirectoryJourney(BrowserApp app) : IClassFixture<Browser
         await page.ClickAsync("#edit-city");
         await page.FillAsync("textarea[name='Input.VisionTh']", "พิษณุโลกเมืองที่ทุกวัยเรียนรู้ร่วมกัน");
         await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync(u => u.EndsWith($"/cities/{own}", StringComparison.Ordinal));
+        await page.ExpectAddressAsync($"/cities/{own}$");
         await Assertions.Expect(page.Locator("#city-vision")).ToHaveTextAsync("พิษณุโลกเมืองที่ทุกวัยเรียนรู้ร่วมกัน");
 
         var response = await page.GotoAsync($"/cities/{other}/edit");

@@ -33,7 +33,7 @@ public sealed class RegistrationJourney(BrowserApp app) : IClassFixture<BrowserA
         await page.FillAsync("input[name='Input.ConfirmPassword']", password);
         await page.CheckAsync("input[name='Input.AcceptTerms']");
         await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync(u => u.EndsWith("/account/register/check-email", StringComparison.Ordinal));
+        await page.ExpectAddressAsync("/account/register/check-email$");
         Assert.Contains("โปรดตรวจสอบอีเมลของคุณ", await page.InnerTextAsync("main h1"));
 
         var mail = await app.Mailbox.WaitForAsync(email);

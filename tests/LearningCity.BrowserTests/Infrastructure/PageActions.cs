@@ -15,14 +15,22 @@ public static class PageActions
         await page.FillAsync("input[name='Input.Password']", user.Password);
         await page.ClickAsync("main form button[type=submit]");
         // Wait for the navigation away from the log-in form itself, not just for the current page to be loaded.
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.Equals("/account/login", StringComparison.Ordinal));
+        await page.ExpectAddressAsync("^https?://[^/]+/(?!account/login(?:$|[?#]))");
         if (page.Url.Contains("/account/login-2fa", StringComparison.Ordinal))
         {
             await page.FillAsync("input[name='Input.Code']", Totp.Code(user.AuthenticatorKey!));
             await page.ClickAsync("main form button[type=submit]");
-            await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account/login", StringComparison.Ordinal));
+            await page.ExpectAddressAsync("^https?://[^/]+/(?!account/login)");
         }
     }
+
+    /// <summary>
+    /// Waits until the page's address matches <paramref name="pattern"/> (searched anywhere in the full address).
+    /// The assertion polls the address; WaitForURLAsync checks it and then subscribes to navigations, and a
+    /// navigation (or an htmx pushState) that lands between the two is missed until the timeout.
+    /// </summary>
+    public static Task ExpectAddressAsync(this IPage page, string pattern) =>
+        Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(pattern));
 
     /// <summary>No serious or critical axe-core violation of the WCAG 2.1 A/AA rules on the page as it is now.</summary>
     public static async Task AssertAccessibleAsync(this IPage page)

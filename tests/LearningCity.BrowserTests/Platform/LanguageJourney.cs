@@ -14,7 +14,7 @@ public sealed class LanguageJourney(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Contains("เมืองแห่งการเรียนรู้", await page.InnerTextAsync("h1"));
 
         await page.ClickAsync("#language-switch");
-        await page.WaitForURLAsync(u => u.EndsWith('/'));
+        await page.ExpectAddressAsync("/$");
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         Assert.Contains("Learning cities", await page.InnerTextAsync("h1"));
 

@@ -33,7 +33,7 @@ public sealed class ResearchJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await researcher.SelectOptionAsync("#Input_CityIds", [city.ToString(CultureInfo.InvariantCulture)]);
         await researcher.FillAsync("#Input_Doi", "https://doi.org/10.5555/journey." + marker);
         await researcher.ClickAsync("#save-publish");
-        await researcher.WaitForURLAsync(u => Regex.IsMatch(new Uri(u).AbsolutePath, @"^/research/\d+$"));
+        await researcher.ExpectAddressAsync(@"/research/\d+$");
         var url = new Uri(researcher.Url).AbsolutePath;
         await Assertions.Expect(researcher.Locator("#research-year")).ToHaveTextAsync("พ.ศ. 2567");
         await Assertions.Expect(researcher.Locator("#unpublish-form")).ToBeVisibleAsync();
@@ -45,7 +45,7 @@ public sealed class ResearchJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await visitor.GotoAsync("/research");
         await visitor.FillAsync("#filter-q", "บึงแก่นนคร" + marker);
         await visitor.ClickAsync("#filter-submit");
-        await visitor.WaitForURLAsync(u => u.Contains("q=", StringComparison.Ordinal));
+        await visitor.ExpectAddressAsync("q=");
         await Assertions.Expect(visitor.Locator("#result-count")).ToHaveTextAsync("พบ 1 รายการ");
         await visitor.ClickAsync($"#research-list a:has-text('{title}')");
         await Assertions.Expect(visitor.Locator("#research-title")).ToHaveTextAsync(title);

@@ -26,7 +26,7 @@ public sealed class ResourceJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await coordinator.CheckAsync("#topic-environment");
         await coordinator.CheckAsync("#audience-Children");
         await coordinator.ClickAsync("#save-draft");
-        await coordinator.WaitForURLAsync(u => System.Text.RegularExpressions.Regex.IsMatch(new Uri(u).AbsolutePath, @"^/resources/\d+$"));
+        await coordinator.ExpectAddressAsync(@"/resources/\d+$");
         var url = new Uri(coordinator.Url).AbsolutePath;
         await Assertions.Expect(coordinator.Locator("#resource-status")).ToBeVisibleAsync();
         await Assertions.Expect(coordinator.Locator("#resource-body h2")).ToHaveTextAsync("เริ่มต้น");
@@ -39,7 +39,7 @@ public sealed class ResourceJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await learner.LoginAsync(await app.CreateAsync(Roles.Learner));
         await learner.GotoAsync("/resources");
         await learner.SelectOptionAsync("#filter-topic", "environment");
-        await learner.WaitForURLAsync(u => u.Contains("topic=environment", StringComparison.Ordinal));
+        await learner.ExpectAddressAsync("topic=environment");
         await learner.ClickAsync($"#resource-list a:has-text('{title}')");
         await Assertions.Expect(learner.Locator("#resource-title")).ToHaveTextAsync(title);
         await learner.SelectOptionAsync("#report-reason", "incorrect");

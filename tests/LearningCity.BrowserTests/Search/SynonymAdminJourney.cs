@@ -25,7 +25,7 @@ public sealed class SynonymAdminJourney(BrowserApp app) : IClassFixture<BrowserA
         await page.LoginAsync(admin);
         await page.ClickAsync("#mainNav .dropdown-toggle");
         await page.ClickAsync("#mainNav a[href='/admin/search/synonyms']");
-        await page.WaitForURLAsync("**/admin/search/synonyms");
+        await page.ExpectAddressAsync("/admin/search/synonyms$");
         Assert.Equal(SearchSynonyms.BuiltIn.Rules.Count, await page.Locator("#builtin-synonyms .builtin-synonym").CountAsync());
 
         // A line that is no rule is refused next to the field, and what was typed stays.

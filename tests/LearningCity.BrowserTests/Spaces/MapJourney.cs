@@ -26,7 +26,7 @@ public sealed class MapJourney(BrowserApp app) : IClassFixture<BrowserApp>
 
         await page.GotoAsync("/spaces");
         await page.SelectOptionAsync("#filter-province", "TH-50");
-        await page.WaitForURLAsync(u => u.Contains("province=TH-50", StringComparison.Ordinal));
+        await page.ExpectAddressAsync("province=TH-50");
         await Assertions.Expect(page.Locator("#space-list")).ToContainTextAsync(ChiangMaiMuseum);
         await Assertions.Expect(page.Locator("#space-list")).Not.ToContainTextAsync(BangkokLibrary);
         await Assertions.Expect(page.Locator(".space-card")).ToHaveCountAsync(3);
