@@ -18,7 +18,8 @@ using SearchBench;
 //   http   <base-url> <results-file>           phase 3 (the same queries over /api/v1/search)
 //   report <results-file>                      the table against the targets
 //   queries                                    prints the 200 queries and the typing set
-//   profile-writer <items> | profile-analysis <items> | profile-stages <items> | profile-collect <index-dir>   where the time goes
+//   profile-writer <items> | profile-analysis <items> | profile-stages <items> | profile-collect <index-dir>
+//   | profile-passes <index-dir> (KINDS=…, ALT=1)   where the time goes
 CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("th-TH");
 return args switch
 {
@@ -34,6 +35,7 @@ return args switch
     ["profile-service", var index] => await ProfileService.RunAsync(index, SearchService.SampleBudget),
     ["profile-service", var index, var budget] => await ProfileService.RunAsync(index, int.Parse(budget, CultureInfo.InvariantCulture)),
     ["profile-scorer", var index] => ProfileScorer.Run(index),
+    ["profile-passes", var index] => ProfilePasses.Run(index),
     ["profile-stages", var n] => ProfileStages.Run(int.Parse(n, CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
