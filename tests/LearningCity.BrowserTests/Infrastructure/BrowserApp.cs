@@ -34,9 +34,15 @@ public sealed class BrowserApp : AppFactory
 
     protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Urls", "http://127.0.0.1:0")];
 
-    public async Task<IPage> NewPageAsync()
+    public Task<IPage> NewPageAsync() => NewPageAsync(null);
+
+    /// <summary>A page in a fresh browser context of the given screen size; a phone also has touch and a mobile viewport.</summary>
+    public async Task<IPage> NewPageAsync(ViewportSize? size, bool phone = false)
     {
-        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = "en-US" });
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = BaseUrl, Locale = "en-US", ViewportSize = size, IsMobile = phone, HasTouch = phone,
+        });
         // Generous: CI machines have two cores and run a database and a browser beside the app.
         context.SetDefaultTimeout(30_000);
         context.SetDefaultNavigationTimeout(30_000);

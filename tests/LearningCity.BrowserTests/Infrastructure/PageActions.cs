@@ -35,13 +35,19 @@ public static class PageActions
     /// <summary>No serious or critical axe-core violation of the WCAG 2.1 A/AA rules on the page as it is now.</summary>
     public static async Task AssertAccessibleAsync(this IPage page)
     {
+        var serious = await AccessibilityViolationsAsync(page);
+        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
+    }
+
+    /// <summary>The serious and critical axe-core violations of the WCAG 2.1 A/AA rules on the page as it is now, one line each.</summary>
+    public static async Task<List<string>> AccessibilityViolationsAsync(IPage page)
+    {
         var result = await page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
         });
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+        return result.Violations.Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))})").ToList();
-        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
     }
 
     public static string ArtifactPath(string name)
