@@ -71,6 +71,12 @@ public sealed class DateFieldJourneys(BrowserApp app) : IClassFixture<BrowserApp
         await coordinator.FillAsync("#SessionStartsLocal", Iso(start));
         await coordinator.FillAsync("#SessionEndsLocal", Iso(start.AddHours(2)));
         await coordinator.FillAsync("#SessionCapacity", "20");
+        // No learning space yet: refused, and the times stay in the fields as picked.
+        await coordinator.ClickAsync("#save-draft");
+        await Assertions.Expect(coordinator.Locator("#SessionStartsLocal")).ToHaveValueAsync(Iso(start));
+        await Assertions.Expect(coordinator.Locator("#OpensLocal")).ToHaveValueAsync(Iso(Today.AddDays(1).ToDateTime(new TimeOnly(8, 0))));
+        var space = await app.WithDbAsync(db => db.LearningSpaces.Where(s => s.Name.Th == "ศูนย์การเรียนรู้ชุมชนริมน่าน").Select(s => s.Id).FirstAsync());
+        await coordinator.SelectOptionAsync("#Input_LearningSpaceId", space.ToString(CultureInfo.InvariantCulture));
         await coordinator.ClickAsync("#save-draft");
         await coordinator.ExpectAddressAsync(@"/activities/\d+$");
 
