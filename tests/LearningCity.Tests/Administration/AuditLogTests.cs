@@ -96,13 +96,13 @@ public sealed class AuditLogTests(AppFactory factory) : IClassFixture<AppFactory
 
         var thai = await admin.GetPageAsync($"/admin/audit?entityType={type}&actor=somchai&from=2026-03-02&to=2026-03-02");
         var entry = Assert.Single(thai.QuerySelectorAll(".audit-entry"));
-        Assert.Equal("2 มีนาคม พ.ศ. 2569 01:00", entry.QuerySelector("time")!.TextContent);
+        Assert.Equal("2 มีนาคม พ.ศ. 2569 เวลา 01:00 น.", entry.QuerySelector("time")!.TextContent);
         Assert.Equal(type, thai.QuerySelector("#f-entity option[selected]")!.GetAttribute("value"));
         Assert.Equal("2026-03-02", thai.QuerySelector("#f-from")!.GetAttribute("value"));
 
         await admin.GetAsync("/culture/en");
         var english = await admin.GetPageAsync($"/admin/audit?entityType={type}&action=probe.delete");
-        Assert.Equal("2 April 2026 01:00", Assert.Single(english.QuerySelectorAll(".audit-entry")).QuerySelector("time")!.TextContent);
+        Assert.Equal("2 April 2026, 01:00", Assert.Single(english.QuerySelectorAll(".audit-entry")).QuerySelector("time")!.TextContent);
         Assert.Empty((await admin.GetPageAsync($"/admin/audit?entityType={type}&actor=nobody")).QuerySelectorAll(".audit-entry"));
     }
 

@@ -49,7 +49,12 @@ public static class PlatformSetup
         services.AddRazorPages(o => o.RootDirectory = "/Modules")
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(JsonStringLocalizer)))
-            .AddMvcOptions(o => ValidationMessages.Configure(o.ModelBindingMessageProvider, localizer));
+            .AddMvcOptions(o =>
+            {
+                ValidationMessages.Configure(o.ModelBindingMessageProvider, localizer);
+                // Dates and times from forms and queries are ISO and Gregorian in every language.
+                o.ModelBinderProviders.Insert(0, new IsoDateModelBinderProvider());
+            });
 
         services.AddErrorResponses();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
@@ -95,6 +100,7 @@ public static class PlatformSetup
         app.UseProxyAndCookies();
         // Localization next: error pages and problem titles are written in the caller's language.
         app.UseRequestLocalization();
+        app.UseMiddleware<GregorianFormatting>();
         app.UseErrorResponses();
         app.UseMiddleware<RequestSizeGuard>();
         app.UseMiddleware<SecurityHeaders>();

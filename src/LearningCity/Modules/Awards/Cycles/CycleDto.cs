@@ -1,4 +1,4 @@
-using System.Globalization;
+using LearningCity.Common.Localization;
 using LearningCity.Modules.Awards.Data;
 
 namespace LearningCity.Modules.Awards.Cycles;
@@ -39,11 +39,6 @@ public sealed record CycleDto(int Id, int YearBe, string NameTh, string? NameEn,
         new("announcementOn", c.AnnouncementOn, Display(c.AnnouncementOn)),
     ];
 
-    /// <summary>The date in the reader's language: Thai culture gives the Buddhist Era (พ.ศ.).</summary>
-    public static string Display(DateOnly date)
-    {
-        return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en"
-            ? date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))
-            : date.ToString("d MMMM พ.ศ. yyyy", CultureInfo.GetCultureInfo("th-TH"));
-    }
+    /// <summary>The date in the reader's language and era (พ.ศ. in Thai).</summary>
+    public static string Display(DateOnly date) => DateDisplay.Long(date);
 }

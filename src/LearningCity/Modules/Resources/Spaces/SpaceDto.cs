@@ -22,7 +22,7 @@ public sealed record SpaceDto(
         s.ContactPhone, s.ContactEmail, s.Website, s.Photos.Select(p => $"/files/{p}").ToList(),
         s.CityId, s.OrganisationId, s.Status.ToString(), s.IsDemo, s.Version);
 
-    public static OpeningIntervalDto Interval(OpeningInterval i) => new(i.Day.ToString(), i.Opens.ToString("HH:mm"), i.Closes.ToString("HH:mm"));
+    public static OpeningIntervalDto Interval(OpeningInterval i) => new(i.Day.ToString(), IsoDates.Time(i.Opens), IsoDates.Time(i.Closes));
 
     public static IEnumerable<AccessibilityFeature> Features(AccessibilityFeature value) =>
         Enum.GetValues<AccessibilityFeature>().Where(f => f != AccessibilityFeature.None && value.HasFlag(f));

@@ -1,3 +1,4 @@
+using LearningCity.Common.Localization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -40,8 +41,8 @@ public static class StructuredData
             {
                 ["@type"] = "OpeningHoursSpecification",
                 ["dayOfWeek"] = $"https://schema.org/{h.Day}",
-                ["opens"] = h.Opens.ToString("HH:mm"),
-                ["closes"] = h.Closes.ToString("HH:mm"),
+                ["opens"] = IsoDates.Time(h.Opens),
+                ["closes"] = IsoDates.Time(h.Closes),
             }).ToArray()),
         };
         if (s.Description.Current is { Length: > 0 } description) place["description"] = description;
