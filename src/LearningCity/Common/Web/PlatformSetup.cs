@@ -40,9 +40,9 @@ public static class PlatformSetup
             o.SetDefaultCulture(Cultures.Thai).AddSupportedCultures(Cultures.Supported).AddSupportedUICultures(Cultures.Supported);
             o.RequestCultureProviders =
             [
-                new QueryStringRequestCultureProvider(),
+                new LanguageNameCultureProvider(new QueryStringRequestCultureProvider()),
                 new ApiAcceptLanguageProvider(),
-                new CookieRequestCultureProvider(),
+                new LanguageNameCultureProvider(new CookieRequestCultureProvider()),
             ];
         });
 
