@@ -113,7 +113,7 @@ public static class PlatformSetup
             ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable },
         });
         app.MapOpenApi();
-        app.MapScalarApiReference("/api-reference", o => o.WithTitle("Thailand Learning City Platform API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts());
+        app.MapScalarApiReference("/api-reference", ApiReferencePage.Configure);
         app.MapRazorPages();
         app.MapFiles();
     }

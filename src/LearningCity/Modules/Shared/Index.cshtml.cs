@@ -27,7 +27,7 @@ public sealed class IndexModel(CityNetwork cities, IUpcomingActivities activitie
     public DateOnly Today { get; private set; }
     public NetworkSize Network { get; private set; } = new(0, 0, 0);
     public BoosterTotals Booster { get; private set; } = new(0, 0, 0);
-    public CityContentCounts Content { get; private set; } = new(0, 0);
+    public CityContentCounts Published { get; private set; } = new(0, 0);
     /// <summary>What starts in the next seven days; when nothing does, what starts next (<see cref="UpcomingIsLater"/>).</summary>
     public IReadOnlyList<UpcomingActivity> Upcoming { get; private set; } = [];
     public bool UpcomingIsLater { get; private set; }
@@ -59,7 +59,7 @@ public sealed class IndexModel(CityNetwork cities, IUpcomingActivities activitie
 
         Network = await cities.SizeAsync(ct);
         Booster = await activities.TotalsAsync(ct);
-        Content = await content.NationalAsync(ct);
+        Published = await content.NationalAsync(ct);
         Winners = await awards.WinnersAsync(ListLength, ct);
         Assessments = await assessments.LatestValidatedAsync(ListLength, ct);
         Research = await research.LatestPublishedAsync(4, ct);
