@@ -43,7 +43,9 @@ public sealed class PageTitleTests(AppFactory factory) : IClassFixture<AppFactor
                     TestContext.Current.CancellationToken);
                 if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html") continue;
                 var document = await Html.ParseAsync(response);
-                var title = document.Title?.Trim() ?? "";
+                // A fragment that htmx swaps into a page (suggestions, a list) has no layout and no title of its own.
+                if (document.QuerySelector("head > title") is not { } titleElement) continue;
+                var title = titleElement.TextContent.Trim();
                 opened++;
                 if (title.Length == 0 || SiteNames.Contains(title)) failures.Add($"{page.Key} as {persona} in {language}: \"{title}\"");
             }
