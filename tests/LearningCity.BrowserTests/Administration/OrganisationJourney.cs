@@ -26,7 +26,7 @@ public sealed class OrganisationJourney(BrowserApp app) : IClassFixture<BrowserA
         page.Response += (_, response) => { if (response.Status >= 400) scriptErrors.Add($"{response.Status} {response.Url}"); };
 
         await page.LoginAsync(admin);
-        await page.ClickAsync("#mainNav .dropdown-toggle");
+        await page.ClickAsync("#user-menu-toggle");
         await page.ClickAsync("#mainNav a[href='/admin/organisations']");
         await page.ExpectAddressAsync("/admin/organisations$");
         await page.ClickAsync("#new-organisation");

@@ -27,7 +27,7 @@ public sealed class RoleAdminJourney(BrowserApp app) : IClassFixture<BrowserApp>
         page.Response += (_, response) => { if (response.Status >= 400) scriptErrors.Add($"{response.Status} {response.Url}"); };
 
         await page.LoginAsync(admin);
-        await page.ClickAsync("#mainNav .dropdown-toggle");
+        await page.ClickAsync("#user-menu-toggle");
         await page.ClickAsync("#mainNav a[href='/admin/users']");
         await page.ExpectAddressAsync("/admin/users$");
 

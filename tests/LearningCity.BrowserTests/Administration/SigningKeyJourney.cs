@@ -22,7 +22,7 @@ public sealed class SigningKeyJourney(BrowserApp app) : IClassFixture<BrowserApp
         };
 
         await page.LoginAsync(admin);
-        await page.ClickAsync("#mainNav .dropdown-toggle");
+        await page.ClickAsync("#user-menu-toggle");
         await page.ClickAsync("#mainNav a[href='/admin/credentials/keys']");
         await page.ExpectAddressAsync("/admin/credentials/keys$");
         var active = page.Locator("#signing-keys tr.signing-key[data-active=true]");

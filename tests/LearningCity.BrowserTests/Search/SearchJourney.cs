@@ -17,6 +17,7 @@ public sealed class SearchJourney(BrowserApp app) : IClassFixture<BrowserApp>
             await app.Services.GetRequiredService<SearchIndexer>().WaitUntilCaughtUpAsync(timeout.Token);
         var page = await app.NewPageAsync();
         await page.GotoAsync("/");
+        await page.ClickAsync("#more-menu");
         await page.ClickAsync("nav a[href='/search']");
 
         // Typeahead offers a city by the start of a word inside its unspaced Thai name.

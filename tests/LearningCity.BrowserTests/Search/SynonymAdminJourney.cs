@@ -23,7 +23,7 @@ public sealed class SynonymAdminJourney(BrowserApp app) : IClassFixture<BrowserA
         };
 
         await page.LoginAsync(admin);
-        await page.ClickAsync("#mainNav .dropdown-toggle");
+        await page.ClickAsync("#user-menu-toggle");
         await page.ClickAsync("#mainNav a[href='/admin/search/synonyms']");
         await page.ExpectAddressAsync("/admin/search/synonyms$");
         Assert.Equal(SearchSynonyms.BuiltIn.Rules.Count, await page.Locator("#builtin-synonyms .builtin-synonym").CountAsync());

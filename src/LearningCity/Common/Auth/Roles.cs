@@ -38,4 +38,7 @@ public static class AppClaims
     /// authentication is on; its value is the role's name.
     /// </summary>
     public const string AwaitingTwoFactor = "tlc:awaits-2fa";
+
+    /// <summary>The name the person gave, shown in the header instead of their e-mail address.</summary>
+    public const string DisplayName = "tlc:display";
 }

@@ -12,9 +12,16 @@ public static class Cultures
 
     public static string LanguageCode => IsThai ? "th" : "en";
 
-    public static string FromLanguageCode(string? code) => code?.ToLowerInvariant() switch
+    public static string FromLanguageCode(string? code) => Recognise(code) ?? Thai;
+
+    /// <summary>
+    /// The supported culture a language name stands for, in its two-letter or full form ("en", "en-GB", "en-US",
+    /// "th", "th-TH"), any case; null for a language the site does not have.
+    /// </summary>
+    public static string? Recognise(string? name) => name?.Trim().ToLowerInvariant() switch
     {
         "en" or "en-gb" or "en-us" => English,
-        _ => Thai,
+        "th" or "th-th" => Thai,
+        _ => null,
     };
 }

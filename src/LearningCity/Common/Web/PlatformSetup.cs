@@ -40,9 +40,9 @@ public static class PlatformSetup
             o.SetDefaultCulture(Cultures.Thai).AddSupportedCultures(Cultures.Supported).AddSupportedUICultures(Cultures.Supported);
             o.RequestCultureProviders =
             [
-                new QueryStringRequestCultureProvider(),
+                new LanguageNameCultureProvider(new QueryStringRequestCultureProvider()),
                 new ApiAcceptLanguageProvider(),
-                new CookieRequestCultureProvider(),
+                new LanguageNameCultureProvider(new CookieRequestCultureProvider()),
             ];
         });
 
@@ -119,7 +119,7 @@ public static class PlatformSetup
             ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable },
         });
         app.MapOpenApi();
-        app.MapScalarApiReference("/api-reference", o => o.WithTitle("Thailand Learning City Platform API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts());
+        app.MapScalarApiReference("/api-reference", ApiReferencePage.Configure);
         app.MapRazorPages();
         app.MapFiles();
     }

@@ -19,6 +19,7 @@ public static class CitiesModule
         builder.Services.AddSingleton<IStartupSeeder, DemoCitySeeder>();
         builder.Services.AddScoped<CityAccess>();
         builder.Services.AddScoped<CityLookup>();
+        builder.Services.AddScoped<CityNetwork>();
         builder.Services.AddScoped<CityRules>();
         builder.Services.AddScoped<CityCreation>();
         builder.Services.AddScoped<CityApproval>();

@@ -127,7 +127,7 @@ internal sealed class AppClaimsFactory(UserManager<AppUser> users, RoleManager<A
             }
         }
         identity.AddClaim(new Claim("tlc:lang", user.PreferredLanguage));
-        if (!string.IsNullOrEmpty(user.DisplayName)) identity.AddClaim(new Claim("tlc:display", user.DisplayName));
+        if (!string.IsNullOrEmpty(user.DisplayName)) identity.AddClaim(new Claim(AppClaims.DisplayName, user.DisplayName));
         return identity;
     }
 }

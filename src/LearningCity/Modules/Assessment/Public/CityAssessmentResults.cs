@@ -7,8 +7,22 @@ namespace LearningCity.Modules.Assessment.Public;
 /// <summary>A city's validated self-assessment in a cycle, as other modules (awards eligibility and facts) may read it.</summary>
 public sealed record ValidatedAssessment(int CycleId, int CityId, double? OverallScore, DateTime? ReviewedAt);
 
+/// <summary>A validated self-assessment as the home page lists it: the cycle and the city's overall score.</summary>
+public sealed record PublishedAssessment(int CycleId, int YearBe, LearningCity.Common.Localization.BilingualText Cycle, int CityId, double? OverallScore, DateTime? ReviewedAt)
+{
+    public string Url => $"/assessment/cities/{CityId}";
+}
+
 public sealed class CityAssessmentResults(AppDbContext db)
 {
+    /// <summary>The most recently validated self-assessments, newest cycle first.</summary>
+    public async Task<IReadOnlyList<PublishedAssessment>> LatestValidatedAsync(int max, CancellationToken ct = default) =>
+        await (from a in db.CityAssessments.AsNoTracking()
+               join c in db.AssessmentCycles on a.CycleId equals c.Id
+               where a.Status == AssessmentStatus.Validated
+               orderby c.YearBe descending, a.ReviewedAt descending, a.Id descending
+               select new PublishedAssessment(c.Id, c.YearBe, c.Name, a.CityId, a.OverallScore, a.ReviewedAt)).Take(max).ToListAsync(ct);
+
     /// <summary>The validated assessment, or null when the city has none validated in that cycle.</summary>
     public Task<ValidatedAssessment?> ValidatedAsync(int assessmentCycleId, int cityId, CancellationToken ct = default) =>
         db.CityAssessments.AsNoTracking()

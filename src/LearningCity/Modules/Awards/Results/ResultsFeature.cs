@@ -10,6 +10,7 @@ internal static class ResultsFeature
         services.AddScoped<PublishedResults>();
         services.AddScoped<FeedbackReport>();
         services.AddScoped<ICityAwards, CityAwards>();
+        services.AddScoped<ILatestAwards, LatestAwards>();
     }
 
     public static void Map(WebApplication app) => app.MapResultsApi();

@@ -18,10 +18,21 @@ public sealed record CityResearchList(int CityId, IReadOnlyList<ResearchSummary>
 public interface ICityResearch
 {
     Task<CityResearchList> PublishedForCityAsync(int cityId, int max, CancellationToken ct);
+
+    /// <summary>The newest published items of the whole repository.</summary>
+    Task<IReadOnlyList<ResearchSummary>> LatestPublishedAsync(int max, CancellationToken ct);
 }
 
 internal sealed class CityResearch(AppDbContext db) : ICityResearch
 {
+    public async Task<IReadOnlyList<ResearchSummary>> LatestPublishedAsync(int max, CancellationToken ct)
+    {
+        var rows = await db.ResearchItems.AsNoTracking().Where(r => r.Status == PublicationStatus.Published)
+            .OrderByDescending(r => r.Year).ThenByDescending(r => r.Id).Take(max)
+            .Select(r => new { r.Id, r.Title, r.Authors, r.Year, r.Type }).ToListAsync(ct);
+        return rows.Select(r => new ResearchSummary(r.Id, r.Title, r.Authors, r.Year, r.Type.ToString(), $"/research/{r.Id}")).ToList();
+    }
+
     public async Task<CityResearchList> PublishedForCityAsync(int cityId, int max, CancellationToken ct)
     {
         var covering = db.ResearchItems.AsNoTracking()

@@ -11,4 +11,9 @@ public sealed class CityContentFigures(AppDbContext db)
     public async Task<CityContentCounts> ForCityAsync(int cityId, CancellationToken ct = default) => new(
         await db.LearningSpaces.CountAsync(s => s.CityId == cityId && s.Status == PublicationStatus.Published, ct),
         await db.LearningResources.CountAsync(r => r.CityId == cityId && r.Status == PublicationStatus.Published, ct));
+
+    /// <summary>The published content of the whole network.</summary>
+    public async Task<CityContentCounts> NationalAsync(CancellationToken ct = default) => new(
+        await db.LearningSpaces.CountAsync(s => s.Status == PublicationStatus.Published, ct),
+        await db.LearningResources.CountAsync(r => r.Status == PublicationStatus.Published, ct));
 }
