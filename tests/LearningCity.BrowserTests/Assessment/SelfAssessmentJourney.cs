@@ -77,7 +77,12 @@ public sealed class SelfAssessmentJourney(BrowserApp app) : IClassFixture<Browse
         await reviewer.GotoAsync("/assessment");
         await reviewer.ClickAsync($"a[href='{url}']");
         await reviewer.FillAsync("[id='review-B1.1']", "โปรดแนบรายงานจำนวนเด็กปฐมวัยจากสำนักงานการศึกษา");
+        // Returning asks first: the first button only opens the question, nothing changes until it is confirmed.
+        await Assertions.Expect(reviewer.Locator("#return-assessment-confirm")).Not.ToBeVisibleAsync();
         await reviewer.ClickAsync("#return-assessment");
+        await Assertions.Expect(reviewer.Locator("#return-assessment-question")).ToContainTextAsync("เทศบาลเมืองทดสอบการประเมิน");
+        await Assertions.Expect(reviewer.Locator("[data-testid=status]")).ToHaveTextAsync("ส่งแล้ว รอการตรวจสอบ");
+        await reviewer.ClickAsync("#return-assessment-confirm");
         await Assertions.Expect(reviewer.Locator("[data-testid=status]")).ToHaveTextAsync("ถูกส่งกลับให้แก้ไข");
 
         // The coordinator sees the comment, fixes the value and submits again.
@@ -92,6 +97,7 @@ public sealed class SelfAssessmentJourney(BrowserApp app) : IClassFixture<Browse
         // The reviewer validates; the city's dashboard shows its scores.
         await reviewer.GotoAsync(url);
         await reviewer.ClickAsync("#validate-assessment");
+        await reviewer.ClickAsync("#validate-assessment-confirm");
         await Assertions.Expect(reviewer.Locator("[data-testid=status]")).ToHaveTextAsync("ผ่านการตรวจสอบแล้ว");
         var visitor = await app.NewPageAsync();
         await visitor.GotoAsync($"/assessment/cities/{cityId}?cycle={cycleId}");
@@ -108,5 +114,38 @@ public sealed class SelfAssessmentJourney(BrowserApp app) : IClassFixture<Browse
         var cells = lines[1].Split(',');
         Assert.Equal(label.Trim(), cells[0].Trim('"'));
         Assert.Equal(double.Parse(ownScore, CultureInfo.InvariantCulture), double.Parse(cells[1], CultureInfo.InvariantCulture), 2);
+    }
+
+    [Fact]
+    public async Task The_long_form_is_grouped_by_area_with_progress_a_sticky_jump_list_and_missing_items_that_link_to_their_fields()
+    {
+        var (cycleId, cityId) = await DraftAsync("B1.1", "C1.1");
+        var page = await app.NewPageAsync();
+        await page.LoginAsync(await app.CreateAsync(Roles.Coordinator, cities: [cityId]));
+        await page.GotoAsync($"/assessment/cycles/{cycleId}/cities/{cityId}");
+
+        // One section per area, each with its own progress; the area list shows the same counts.
+        var areas = page.Locator("section.assessment-area");
+        Assert.True(await areas.CountAsync() >= 3);
+        await Assertions.Expect(page.Locator("#area-B [data-testid=area-progress]")).ToContainTextAsync("จาก");
+        var bLink = page.Locator("#area-nav a[data-area=B]");
+        await Assertions.Expect(bLink.Locator(".badge")).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("text-bg-success"));
+        await Assertions.Expect(page.Locator("#area-nav a.area-complete").First).ToBeVisibleAsync();
+
+        // Jumping from far down the page: the list stays on screen and takes the reader to the area.
+        await page.Locator("#submit-assessment").ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(bLink).ToBeInViewportAsync();
+        await bLink.ClickAsync();
+        await page.ExpectAddressAsync("#area-B$");
+        await Assertions.Expect(page.Locator("#area-B-h")).ToBeInViewportAsync();
+
+        // Submitting lists what is missing; each item links to its field.
+        await page.ClickAsync("#submit-assessment");
+        var missing = page.Locator("#missing-items a");
+        await Assertions.Expect(missing).ToHaveCountAsync(2);
+        await Assertions.Expect(missing.First).ToHaveAttributeAsync("href", "#ind-B1.1-value");
+        await missing.First.ClickAsync();
+        await Assertions.Expect(page.Locator("[id='ind-B1.1-value']")).ToBeInViewportAsync();
+        await Assertions.Expect(missing.Nth(1)).ToHaveAttributeAsync("href", "#ind-C1.1-value");
     }
 }

@@ -50,6 +50,8 @@ public static class PlatformSetup
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(JsonStringLocalizer)))
             .AddMvcOptions(o => ValidationMessages.Configure(o.ModelBindingMessageProvider, localizer));
+        // After the data-annotations provider has added the implicit [Required] of non-nullable properties.
+        services.PostConfigure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.ModelMetadataDetailsProviders.Add(new ImplicitRequiredMessages()));
 
         services.AddErrorResponses();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
@@ -87,6 +89,7 @@ public static class PlatformSetup
         services.AddSingleton<SiteAddress>();
         services.Configure<FileStoreOptions>(builder.Configuration.GetSection("Files"));
         services.AddSingleton<FileStore>();
+        services.AddSingleton<StagedUploads>();
     }
 
     public static void UsePlatform(this WebApplication app)
