@@ -1,6 +1,6 @@
 // Extracts Thailand and its neighbours from Natural Earth's country outlines (world-atlas, public domain data,
 // ISC-licensed packaging) into one small GeoJSON file, so the map has a base layer with no tile server.
-// Usage: node thailand-outline.cjs <output file>
+// Usage: node thailand-outline.cjs <output file>   (also writes LICENSE.txt beside it)
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -27,6 +27,8 @@ const features = all
 if (!features.some((f) => f.properties.thailand)) { console.error('Thailand not found in world-atlas'); process.exit(1); }
 
 fs.mkdirSync(path.dirname(out), { recursive: true });
+// The packaging's licence travels with the extract (as .txt, a type the site serves).
+fs.copyFileSync(require.resolve('world-atlas/LICENSE'), path.join(path.dirname(out), 'LICENSE.txt'));
 fs.writeFileSync(out, JSON.stringify({
     type: 'FeatureCollection',
     source: 'Natural Earth 1:50m admin-0 countries (public domain) via world-atlas 2.0.2 (ISC)',

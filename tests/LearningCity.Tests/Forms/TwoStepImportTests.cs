@@ -38,7 +38,6 @@ public sealed class TwoStepImportTests(AppFactory factory) : IClassFixture<AppFa
             if (value is not null) content.Add(new StringContent(value), name);
         }
         content.Add(new StringContent(mode), "Mode");
-        content.Add(new ByteArrayContent([]) { Headers = { ContentType = new("application/octet-stream") } }, "Upload", "");
         return await client.PostAsync(url, content);
     }
 

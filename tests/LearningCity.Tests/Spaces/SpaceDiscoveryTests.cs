@@ -132,7 +132,7 @@ public sealed class SpaceDiscoveryTests(ClockedAppFactory factory) : IClassFixtu
         var json = JsonDocument.Parse(await client.GetStringAsync(outline)).RootElement;
         var thailand = json.GetProperty("features").EnumerateArray().Single(f => f.GetProperty("properties").GetProperty("thailand").GetBoolean());
         Assert.Equal("MultiPolygon", thailand.GetProperty("geometry").GetProperty("type").GetString());
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/lib/world-atlas/LICENSE")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/lib/world-atlas/LICENSE.txt")).StatusCode);
     }
 
     [Fact]
