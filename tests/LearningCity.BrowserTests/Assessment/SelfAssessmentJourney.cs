@@ -16,7 +16,7 @@ public sealed class SelfAssessmentJourney(BrowserApp app) : IClassFixture<Browse
     private static ILocator Indicator(IPage page, string code) => page.Locator($"[id='ind-{code}']");
 
     /// <summary>A new city in a new cycle whose draft already holds every required value except the two the journey fills in.</summary>
-    private async Task<(int CycleId, int CityId)> DraftAsync(params string[] leftOut) => await app.WithDbAsync(async db =>
+    private async Task<(int CycleId, int CityId)> DraftAsync(int yearBe, params string[] leftOut) => await app.WithDbAsync(async db =>
     {
         var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var framework = await db.IndicatorFrameworks.Where(f => f.Status == FrameworkStatus.Published).OrderBy(f => f.Id).FirstAsync();
@@ -26,8 +26,8 @@ public sealed class SelfAssessmentJourney(BrowserApp app) : IClassFixture<Browse
             LocalGovernmentType = LocalGovernmentType.TownMunicipality, Status = CityStatus.Approved, CreatedAt = now, UpdatedAt = now,
         };
         db.Cities.Add(city);
-        var cycle = new AssessmentCycle { YearBe = 2650, FrameworkId = framework.Id, Deadline = DateOnly.FromDateTime(now).AddDays(30), CreatedAt = now,
-            Name = new BilingualText("รอบทดสอบ 2650", "Test cycle") };
+        var cycle = new AssessmentCycle { YearBe = yearBe, FrameworkId = framework.Id, Deadline = DateOnly.FromDateTime(now).AddDays(30), CreatedAt = now,
+            Name = new BilingualText($"รอบทดสอบ {yearBe}", "Test cycle") };
         db.AssessmentCycles.Add(cycle);
         await db.SaveChangesAsync();
         var indicators = await db.Indicators.Where(i => db.FocusAreas.Any(f => f.Id == i.FocusAreaId && db.FrameworkAreas.Any(a => a.Id == f.AreaId && a.FrameworkId == framework.Id))).ToListAsync();
@@ -46,7 +46,7 @@ public sealed class SelfAssessmentJourney(BrowserApp app) : IClassFixture<Browse
     [Fact]
     public async Task Coordinator_submits_reviewer_returns_one_indicator_coordinator_fixes_reviewer_validates_and_the_dashboard_and_its_csv_agree()
     {
-        var (cycleId, cityId) = await DraftAsync("B1.1", "C1.1");
+        var (cycleId, cityId) = await DraftAsync(2650, "B1.1", "C1.1");
         var url = $"/assessment/cycles/{cycleId}/cities/{cityId}";
         var coordinator = await app.NewPageAsync();
         await coordinator.LoginAsync(await app.CreateAsync(Roles.Coordinator, cities: [cityId]));
@@ -119,7 +119,7 @@ public sealed class SelfAssessmentJourney(BrowserApp app) : IClassFixture<Browse
     [Fact]
     public async Task The_long_form_is_grouped_by_area_with_progress_a_sticky_jump_list_and_missing_items_that_link_to_their_fields()
     {
-        var (cycleId, cityId) = await DraftAsync("B1.1", "C1.1");
+        var (cycleId, cityId) = await DraftAsync(2651, "B1.1", "C1.1");
         var page = await app.NewPageAsync();
         await page.LoginAsync(await app.CreateAsync(Roles.Coordinator, cities: [cityId]));
         await page.GotoAsync($"/assessment/cycles/{cycleId}/cities/{cityId}");
@@ -138,12 +138,15 @@ public sealed class SelfAssessmentJourney(BrowserApp app) : IClassFixture<Browse
         await bLink.ClickAsync();
         await page.ExpectAddressAsync("#area-B$");
         await Assertions.Expect(page.Locator("#area-B-h")).ToBeInViewportAsync();
+        await page.ScreenshotAsync(new() { Path = PageActions.ArtifactPath("self-assessment-area-b.png") });
+        await page.AssertAccessibleAsync();
 
         // Submitting lists what is missing; each item links to its field.
         await page.ClickAsync("#submit-assessment");
         var missing = page.Locator("#missing-items a");
         await Assertions.Expect(missing).ToHaveCountAsync(2);
         await Assertions.Expect(missing.First).ToHaveAttributeAsync("href", "#ind-B1.1-value");
+        await page.AssertAccessibleAsync();
         await missing.First.ClickAsync();
         await Assertions.Expect(page.Locator("[id='ind-B1.1-value']")).ToBeInViewportAsync();
         await Assertions.Expect(missing.Nth(1)).ToHaveAttributeAsync("href", "#ind-C1.1-value");

@@ -98,6 +98,7 @@ public sealed class ResearchJourney(BrowserApp app) : IClassFixture<BrowserApp>
         }
         var overflow = await phone.EvaluateAsync<double>("() => document.documentElement.scrollWidth - window.innerWidth");
         Assert.True(overflow <= 0, $"the form is {overflow}px wider than the phone");
+        await phone.AssertAccessibleAsync();
         await phone.ClickAsync("#save-draft");
         await phone.ExpectAddressAsync(@"/research/\d+");
 

@@ -76,6 +76,7 @@ public sealed class MapJourney(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.InRange(scrollHeight, 0, listBox.Height + 1);
         var overflow = await page.EvaluateAsync<double>("() => document.documentElement.scrollWidth - window.innerWidth");
         Assert.True(overflow <= 0, $"the page is {overflow}px wider than the phone");
+        await page.ScreenshotAsync(new() { Path = PageActions.ArtifactPath("space-map-phone.png"), FullPage = true });
         await context.CloseAsync();
     }
 }
