@@ -76,6 +76,9 @@ public sealed class SelfAssessmentJourney(BrowserApp app) : IClassFixture<Browse
         // The reviewer finds it in the queue and returns it with a comment on one indicator.
         await reviewer.GotoAsync("/assessment");
         await reviewer.ClickAsync($"a[href='{url}']");
+        // A yes/no answer reads as words, not as the stored code.
+        await Assertions.Expect(Indicator(reviewer, "C1.1").Locator("strong")).ToContainTextAsync("ใช่ / มี");
+        await Assertions.Expect(Indicator(reviewer, "C1.1").Locator("strong")).Not.ToContainTextAsync("yes");
         await reviewer.FillAsync("[id='review-B1.1']", "โปรดแนบรายงานจำนวนเด็กปฐมวัยจากสำนักงานการศึกษา");
         // Returning asks first: the first button only opens the question, nothing changes until it is confirmed.
         await Assertions.Expect(reviewer.Locator("#return-assessment-confirm")).Not.ToBeVisibleAsync();

@@ -7,6 +7,7 @@ using LearningCity.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.DependencyInjection;
 using System.ComponentModel.DataAnnotations;
+using System.Net.Http.Json;
 
 namespace LearningCity.Tests.Forms;
 
@@ -100,5 +101,18 @@ public sealed class FormLabelsAndMessagesTests(AppFactory factory) : IClassFixtu
         var notice = page.QuerySelector("#privacy-notice")!.TextContent;
         Assert.DoesNotContain("booster-registration", notice, StringComparison.Ordinal);
         Assert.Contains("ประกาศปี พ.ศ. 2568 ฉบับที่ 1", notice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_audit_log_names_entity_types_in_words()
+    {
+        var user = await factory.CreateAsync();
+        var admin = await factory.CreateAsync(Roles.Admin);
+        var client = await factory.LoginAsync(admin);
+        await client.PostAsJsonAsync($"/api/v1/admin/users/{user.Id}/roles", new { role = Roles.Facilitator });
+        var page = await client.GetPageAsync($"/admin/audit?action=user.role&actor={admin.Email}");
+        var option = page.QuerySelector("#f-entity option[value=User]")!;
+        Assert.Equal("บัญชีผู้ใช้", option.TextContent.Trim());
+        Assert.StartsWith("บัญชีผู้ใช้ ", page.QuerySelector(".audit-entity")!.TextContent.Trim(), StringComparison.Ordinal);
     }
 }
