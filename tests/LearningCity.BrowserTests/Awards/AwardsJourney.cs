@@ -119,6 +119,7 @@ public sealed class AwardsJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(admin.Locator("[data-testid=lock]")).ToHaveCountAsync(0);
         await admin.GotoAsync($"/awards/cycles/{cycleId}/results");
         await admin.ClickAsync("#publish-results");
+        await admin.ClickAsync("#publish-results-confirm");
         await Assertions.Expect(admin.Locator($".award-result[data-city='{cityId}']")).ToBeVisibleAsync();
 
         var visitor = await app.NewPageAsync();

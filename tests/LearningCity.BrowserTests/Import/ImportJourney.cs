@@ -51,4 +51,32 @@ public sealed class ImportJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(page.Locator("#import-success")).ToBeVisibleAsync();
         Assert.Equal(2, await app.WithDbAsync(db => db.LearningSpaces.CountAsync(s => s.Name.Th.StartsWith(prefix))));
     }
+
+    [Fact]
+    public async Task Admin_checks_a_city_file_then_imports_it_without_choosing_it_again()
+    {
+        const string header = "name_th,name_en,local_government_type,province_code,population,area_km2,leader_name,leader_title,coordinator_name,coordinator_email,coordinator_phone,website,joined_network_year,unesco_gnlc_member_since,vision_th,vision_en";
+        var prefix = $"เทศบาลตำบลสองขั้น {Guid.NewGuid().ToString("N")[..6]}";
+        string Row(string name) => $"{name},{name} EN,SubdistrictMunicipality,TH-54,1200,12.5,ผู้นำ,นายก,ผู้ประสาน,c@example.org,02 000 0000,https://example.org,2024,,วิสัยทัศน์,Vision";
+        var file = new FilePayload { Name = "เมือง.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(header + "\n" + Row(prefix + " 1") + "\n" + Row(prefix + " 2") + "\n") };
+
+        var page = await app.NewPageAsync();
+        await page.LoginAsync(await app.CreateAsync(Roles.Admin));
+        await page.GotoAsync("/admin/cities/import");
+        // Nothing has been sent yet, so nothing is wrong yet.
+        await Assertions.Expect(page.Locator(".field-validation-error, .validation-summary-errors")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("required");
+
+        await page.SetInputFilesAsync("#Upload", file);
+        await page.ClickAsync("button[name=Mode][value=dryrun]");
+        await Assertions.Expect(page.Locator("tr.import-row[data-ok=true]")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("#staged-file")).ToContainTextAsync("เมือง.csv");
+        Assert.Equal(0, await app.WithDbAsync(db => db.Cities.CountAsync(c => c.Name.Th.StartsWith(prefix))));
+
+        // The browser's file field is empty again after the round trip; the import still runs on the checked file.
+        Assert.Equal(0, await page.Locator("#Upload").EvaluateAsync<int>("e => e.files.length"));
+        await page.ClickAsync("button[name=Mode][value=import]");
+        await Assertions.Expect(page.Locator("#import-report")).ToContainTextAsync("นำเข้าเมืองแล้ว 2 เมือง");
+        Assert.Equal(2, await app.WithDbAsync(db => db.Cities.CountAsync(c => c.Name.Th.StartsWith(prefix))));
+    }
 }

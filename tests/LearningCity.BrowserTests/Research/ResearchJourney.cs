@@ -30,7 +30,7 @@ public sealed class ResearchJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await researcher.FillAsync("#Input_AbstractTh", "กรณีศึกษากิจกรรมเยาวชนริมบึงแก่นนคร");
         await researcher.FillAsync("#Input_Keywords", $"เยาวชน, บึงแก่นนคร{marker}");
         await researcher.FillAsync("#Input_Indicators", "B2.3");
-        await researcher.SelectOptionAsync("#Input_CityIds", [city.ToString(CultureInfo.InvariantCulture)]);
+        await researcher.CheckAsync($"#city-choice-{city.ToString(CultureInfo.InvariantCulture)}");
         await researcher.FillAsync("#Input_Doi", "https://doi.org/10.5555/journey." + marker);
         await researcher.ClickAsync("#save-publish");
         await researcher.ExpectAddressAsync(@"/research/\d+$");
@@ -65,5 +65,47 @@ public sealed class ResearchJourney(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(visitor.Locator("#city-research")).ToContainTextAsync(title);
         await visitor.ClickAsync($"#city-research a:has-text('{title}')");
         await Assertions.Expect(visitor.Locator("#research-title")).ToHaveTextAsync(title);
+    }
+
+    [Fact]
+    public async Task On_a_phone_a_researcher_ticks_several_cities_without_ctrl_click_and_the_edit_page_keeps_them()
+    {
+        var cities = await app.WithDbAsync(db => db.Cities.Where(c => c.Name.Th == "เทศบาลนครขอนแก่น" || c.Name.Th == "เทศบาลนครเชียงใหม่")
+            .Select(c => c.Id).ToListAsync());
+        Assert.Equal(2, cities.Count);
+        var context = await app.Browser.NewContextAsync(new()
+        {
+            BaseURL = app.BaseUrl, Locale = "th-TH", ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true,
+        });
+        context.SetDefaultTimeout(30_000);
+        var phone = await context.NewPageAsync();
+        await phone.LoginAsync(await app.CreateAsync(Roles.Researcher));
+        await phone.GotoAsync("/research/new");
+
+        // No multiple select is left; each city is a checkbox that a finger can tap.
+        await Assertions.Expect(phone.Locator("select[multiple]")).ToHaveCountAsync(0);
+        await phone.SelectOptionAsync("#Input_Type", "Report");
+        await phone.FillAsync("#Input_Year", "2567");
+        var title = $"รายงานสองเมือง {Guid.NewGuid().ToString("N")[..6]}";
+        await phone.FillAsync("#Input_TitleTh", title);
+        await phone.FillAsync("#Input_Authors", "วรรณา สายใจ");
+        foreach (var id in cities)
+        {
+            var box = phone.Locator($"#city-choice-{id.ToString(CultureInfo.InvariantCulture)}");
+            await box.ScrollIntoViewIfNeededAsync();
+            await box.TapAsync();
+            await Assertions.Expect(box).ToBeCheckedAsync();
+        }
+        var overflow = await phone.EvaluateAsync<double>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"the form is {overflow}px wider than the phone");
+        await phone.AssertAccessibleAsync();
+        await phone.ClickAsync("#save-draft");
+        await phone.ExpectAddressAsync(@"/research/\d+");
+
+        var saved = await app.WithDbAsync(db => db.Set<LearningCity.Modules.Research.Data.ResearchItem>().Where(r => r.Title.Th == title).Select(r => r.Id).FirstAsync());
+        await phone.GotoAsync($"/research/{saved}/edit");
+        foreach (var id in cities)
+            await Assertions.Expect(phone.Locator($"#city-choice-{id.ToString(CultureInfo.InvariantCulture)}")).ToBeCheckedAsync();
+        await context.CloseAsync();
     }
 }

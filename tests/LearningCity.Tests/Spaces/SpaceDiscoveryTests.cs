@@ -118,6 +118,21 @@ public sealed class SpaceDiscoveryTests(ClockedAppFactory factory) : IClassFixtu
         Assert.Equal("/api/v1/spaces/geojson?province=TH-50", map.GetAttribute("data-geojson"));
         Assert.Contains(page.QuerySelectorAll("#map-list a"), a => a.TextContent.Contains("หอศิลปวัฒนธรรมเมืองเชียงใหม่", StringComparison.Ordinal));
         Assert.Empty(page.QuerySelectorAll("script:not([src])"));
+        Assert.Null(page.QuerySelector("#no-tiles"));
+    }
+
+    [Fact]
+    public async Task Without_tiles_the_map_gets_thailands_outline_from_the_site_itself()
+    {
+        var client = factory.CreateBrowserlessClient();
+        var page = await client.GetPageAsync("/spaces/map");
+        var outline = page.QuerySelector("#space-map")!.GetAttribute("data-outline");
+        Assert.Equal("/lib/world-atlas/thailand.json", outline);
+        Assert.Contains("Natural Earth", page.QuerySelector("#space-map")!.GetAttribute("data-outline-attribution"), StringComparison.Ordinal);
+        var json = JsonDocument.Parse(await client.GetStringAsync(outline)).RootElement;
+        var thailand = json.GetProperty("features").EnumerateArray().Single(f => f.GetProperty("properties").GetProperty("thailand").GetBoolean());
+        Assert.Equal("MultiPolygon", thailand.GetProperty("geometry").GetProperty("type").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/lib/world-atlas/LICENSE.txt")).StatusCode);
     }
 
     [Fact]

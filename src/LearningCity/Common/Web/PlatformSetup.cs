@@ -55,6 +55,8 @@ public static class PlatformSetup
                 // Dates and times from forms and queries are ISO and Gregorian in every language.
                 o.ModelBinderProviders.Insert(0, new IsoDateModelBinderProvider());
             });
+        // After the data-annotations provider has added the implicit [Required] of non-nullable properties.
+        services.PostConfigure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.ModelMetadataDetailsProviders.Add(new ImplicitRequiredMessages()));
 
         services.AddErrorResponses();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
@@ -92,6 +94,7 @@ public static class PlatformSetup
         services.AddSingleton<SiteAddress>();
         services.Configure<FileStoreOptions>(builder.Configuration.GetSection("Files"));
         services.AddSingleton<FileStore>();
+        services.AddSingleton<StagedUploads>();
     }
 
     public static void UsePlatform(this WebApplication app)

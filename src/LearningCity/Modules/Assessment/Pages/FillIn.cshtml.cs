@@ -23,6 +23,8 @@ public sealed class FillInModel(AppDbContext db, AssessmentDrafts drafts, Assess
     public bool MayReview { get; private set; }
     public Dictionary<int, List<string>> Errors { get; } = [];
     public List<string> Messages { get; } = [];
+    /// <summary>What stops a submission, each with the address of the field to fill (#ind-CODE-value or -file).</summary>
+    public List<(string Text, string Anchor)> MissingItems { get; } = [];
     public int? SavedIndicator { get; private set; }
     public string? Notice { get; private set; }
 
@@ -80,7 +82,9 @@ public sealed class FillInModel(AppDbContext db, AssessmentDrafts drafts, Assess
         if (!MayFill) return Forbid();
         var (outcome, missing) = await drafts.SubmitAsync(Cycle, Framework, Assessment, User, ct);
         if (outcome == SaveOutcome.Saved) return Redirect($"/assessment/cycles/{cycleId}/cities/{cityId}?done=submitted");
-        if (outcome == SaveOutcome.Invalid) Messages.AddRange(missing.Select(m => l[m.Key, $"{m.Indicator.Code} {m.Indicator.Name.Current}"].Value));
+        if (outcome == SaveOutcome.Invalid)
+            MissingItems.AddRange(missing.Select(m => (l[m.Key, $"{m.Indicator.Code} {m.Indicator.Name.Current}"].Value,
+                $"#ind-{m.Indicator.Code}-{(m.Key == "Assessment.Missing.Evidence" ? "file" : "value")}")));
         else Messages.Add(l[OutcomeKey(outcome)]);
         Response.StatusCode = outcome == SaveOutcome.Invalid ? 400 : 409;
         return Page();

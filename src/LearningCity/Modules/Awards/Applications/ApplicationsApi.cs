@@ -34,7 +34,7 @@ internal static class ApplicationsApi
     private static async Task<IResult> EligibilityAsync(int id, int? city, ClaimsPrincipal user, AppDbContext db, CityAccess access, Eligibility eligibility,
         JsonStringLocalizer l, CancellationToken ct)
     {
-        if (city is not { } cityId) return AwardsProblems.Validation([new("city", "Awards.Validation.Required")], l);
+        if (city is not { } cityId) return AwardsProblems.Validation([new("city", "Awards.Validation.Choose")], l);
         if (!await access.CanEditAsync(user, cityId, ct)) return AwardsProblems.Forbidden("Awards.Error.NotYours", l);
         if (await CyclesApi.LoadAsync(db, id, ct) is not { } cycle || !await db.Cities.AnyAsync(c => c.Id == cityId, ct)) return TypedResults.NotFound();
         var result = await eligibility.ForCityAsync(cycle, cityId, ct);
@@ -45,8 +45,8 @@ internal static class ApplicationsApi
         JsonStringLocalizer l, CancellationToken ct)
     {
         var errors = new List<FieldError>();
-        if (input.CityId is null) errors.Add(new("cityId", "Awards.Validation.Required"));
-        if (input.CategoryId is null) errors.Add(new("categoryId", "Awards.Validation.Required"));
+        if (input.CityId is null) errors.Add(new("cityId", "Awards.Validation.Choose"));
+        if (input.CategoryId is null) errors.Add(new("categoryId", "Awards.Validation.Choose"));
         if (errors.Count > 0) return AwardsProblems.Validation(errors, l);
         if (!await access.CanEditAsync(user, input.CityId!.Value, ct)) return AwardsProblems.Forbidden("Awards.Error.NotYours", l);
         if (await CyclesApi.LoadAsync(db, id, ct) is not { } cycle) return TypedResults.NotFound();

@@ -30,7 +30,7 @@ public sealed class ActivityRules(AppDbContext db, JsonStringLocalizer l, Publis
             if (Enum.TryParse<AgeGroup>(name, true, out var g) && g != AgeGroup.None && Enum.IsDefined(g) && !char.IsAsciiDigit(name[0])) groups |= g;
             else Add("ageGroups", l["Validation.Invalid", l["Activities.Field.AgeGroups"]].Value);
         }
-        if (groups == AgeGroup.None && !errors.ContainsKey("ageGroups")) Add("ageGroups", l["Validation.Required", l["Activities.Field.AgeGroups"]].Value);
+        if (groups == AgeGroup.None && !errors.ContainsKey("ageGroups")) Add("ageGroups", l["Validation.ChooseAtLeastOne", l["Activities.Field.AgeGroups"]].Value);
 
         var topics = (input.TopicIds ?? []).Distinct().ToList();
         if (topics.Count > 10 || await db.Topics.CountAsync(t => topics.Contains(t.Id), ct) != topics.Count)

@@ -8,6 +8,9 @@ namespace LearningCity.Modules.Booster.Registrations;
 public static class PrivacyNotice
 {
     public const string ConsentVersion = "booster-registration-2025-1";
+    /// <summary>The year and edition of <see cref="ConsentVersion"/>, as a person reads them.</summary>
+    public const int ConsentYear = 2025;
+    public const int ConsentEdition = 1;
 
     /// <summary>Under this age (PDPA section 20) consent is given by the person holding parental responsibility.</summary>
     public const int GuardianConsentAge = 10;

@@ -19,18 +19,18 @@ public sealed record UserDetailDto(
 
 public sealed class RoleRequest
 {
-    [Required(ErrorMessage = "Validation.Required"), MaxLength(50, ErrorMessage = "Validation.MaxLength"), Display(Name = "UserAdmin.Role")]
+    [Required(ErrorMessage = "Validation.Choose"), MaxLength(50, ErrorMessage = "Validation.MaxLength"), Display(Name = "UserAdmin.Role")]
     public string? Role { get; init; }
 }
 
 public sealed class CityScopeRequest
 {
-    [Required(ErrorMessage = "Validation.Required"), Range(1, int.MaxValue, ErrorMessage = "Validation.Range"), Display(Name = "UserAdmin.City")]
+    [Required(ErrorMessage = "Validation.Choose"), Range(1, int.MaxValue, ErrorMessage = "Validation.Range"), Display(Name = "UserAdmin.City")]
     public int? CityId { get; init; }
 }
 
 public sealed class MembershipRequest
 {
-    [Required(ErrorMessage = "Validation.Required"), Range(1, int.MaxValue, ErrorMessage = "Validation.Range"), Display(Name = "Organisations.Organisation")]
+    [Required(ErrorMessage = "Validation.Choose"), Range(1, int.MaxValue, ErrorMessage = "Validation.Range"), Display(Name = "Organisations.Organisation")]
     public int? OrganisationId { get; init; }
 }

@@ -21,12 +21,16 @@ public sealed class OpeningHoursText(JsonStringLocalizer l)
         foreach (var part in text.Split([';', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             var firstDigit = part.IndexOfAny("0123456789".ToCharArray());
-            if (firstDigit <= 0) return ([], l["Import.Hours.Part", part].Value);
-            var (days, dayError) = ParseDays(part[..firstDigit]);
+            if (firstDigit < 0) return ([], l["Import.Hours.Part", part].Value);
+            // Hours without days ("08:30-16:30 น.", as a Thai sign writes them) are the same every day.
+            var (days, dayError) = firstDigit == 0 || string.IsNullOrWhiteSpace(part[..firstDigit].Replace("เวลา", "", StringComparison.Ordinal))
+                ? (Enum.GetValues<DayOfWeek>().ToList(), null)
+                : ParseDays(part[..firstDigit].Replace("เวลา", "", StringComparison.Ordinal));
             if (dayError is not null) return ([], dayError);
             foreach (var range in part[firstDigit..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
-                var times = range.Replace('–', '-').Split('-', StringSplitOptions.TrimEntries);
+                var times = WithoutNaLiga(range).Replace('–', '-').Replace('—', '-').Replace("ถึง", "-", StringComparison.Ordinal)
+                    .Split('-', StringSplitOptions.TrimEntries);
                 if (times.Length != 2 || Time(times[0]) is not { } opens || Time(times[1]) is not { } closes)
                     return ([], l["Import.Hours.Time", range].Value);
                 hours.AddRange(days.Select(d => new OpeningHoursInput(d.ToString(), opens, closes)));
@@ -59,12 +63,20 @@ public sealed class OpeningHoursText(JsonStringLocalizer l)
         return days.Count == 0 ? ([], l["Import.Hours.Day", text.Trim()].Value) : (days, null);
     }
 
-    /// <summary>"8:30", "08:30" or the Thai "08.30"; null when it is not a time of day.</summary>
+    /// <summary>"8:30", "08:30" or the Thai "08.30" (also "08.30 น."); null when it is not a time of day.</summary>
     private static string? Time(string text)
     {
-        var value = text.Replace('.', ':').Trim();
-        if (value.EndsWith("น", StringComparison.Ordinal)) value = value.TrimEnd('น', '.').Trim();
+        var value = WithoutNaLiga(text).Replace('.', ':').Trim();
         return SpaceRules.ParseTime(value) is { } t ? t.ToString("HH:mm", CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>Drops the Thai "น." (นาฬิกา, o'clock) that follows a time or a range: "16:30 น." → "16:30".</summary>
+    private static string WithoutNaLiga(string text)
+    {
+        var value = text.Trim().Replace("นาฬิกา", "", StringComparison.Ordinal).Trim();
+        if (value.EndsWith("น.", StringComparison.Ordinal)) value = value[..^2];
+        else if (value.EndsWith('น')) value = value[..^1];
+        return value.Replace(" น.", "", StringComparison.Ordinal).Trim();
     }
 
     private static string Key(string day) => day.Trim().TrimEnd('.').ToLowerInvariant().Replace("วัน", "", StringComparison.Ordinal);

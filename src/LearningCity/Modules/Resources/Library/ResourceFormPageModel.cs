@@ -47,7 +47,7 @@ public abstract class ResourceFormPageModel(AppDbContext db, PublisherAccess acc
     {
         var chosen = Publishers.FirstOrDefault(p => KeyOf(p.CityId, p.OrganisationId) == Publisher);
         if (chosen is not null) return (chosen.CityId, chosen.OrganisationId);
-        ModelState.AddModelError(nameof(Publisher), l["Validation.Required", l["Resources.Field.Publisher"]]);
+        ModelState.AddModelError(nameof(Publisher), l["Validation.Choose", l["Resources.Field.Publisher"]]);
         return null;
     }
 

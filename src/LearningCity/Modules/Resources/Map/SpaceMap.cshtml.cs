@@ -18,6 +18,10 @@ public sealed class SpaceMapModel(AppDbContext db, PublisherAccess publishers, I
     public string TileAttribution => config["Map:TileAttribution"] ?? "";
     public override string FilterAction => "/spaces/map";
 
+    /// <summary>Thailand's outline, cut from Natural Earth at build time (see ClientLib/thailand-outline.cjs); the
+    /// base layer when no tile server is configured, so the map needs no outside server.</summary>
+    public string OutlineUrl => string.IsNullOrEmpty(TileUrl) ? "/lib/world-atlas/thailand.json" : "";
+
     /// <summary>The GeoJSON address with the page's own filters, for map.js.</summary>
     public string GeoJsonUrl
     {

@@ -21,7 +21,7 @@ public sealed class ProfileModel(UserManager<AppUser> users, SignInManager<AppUs
         [Required(ErrorMessage = "Validation.Required"), StringLength(200, ErrorMessage = "Validation.MaxLength"), Display(Name = "Account.DisplayName")]
         public string DisplayName { get; set; } = "";
 
-        [Required(ErrorMessage = "Validation.Required"), Display(Name = "Account.PreferredLanguage")]
+        [Required(ErrorMessage = "Validation.Choose"), Display(Name = "Account.PreferredLanguage")]
         public string PreferredLanguage { get; set; } = "th";
 
         [Display(Name = "Account.Province")]

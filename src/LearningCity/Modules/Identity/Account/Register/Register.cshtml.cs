@@ -28,7 +28,7 @@ public sealed class RegisterModel(AccountRegistration registration, ProfileRules
         [Required(ErrorMessage = "Validation.Required"), Compare(nameof(Password), ErrorMessage = "Validation.Compare"), DataType(DataType.Password), Display(Name = "Account.ConfirmPassword")]
         public string ConfirmPassword { get; set; } = "";
 
-        [Required(ErrorMessage = "Validation.Required"), Display(Name = "Account.PreferredLanguage")]
+        [Required(ErrorMessage = "Validation.Choose"), Display(Name = "Account.PreferredLanguage")]
         public string PreferredLanguage { get; set; } = "th";
 
         [Display(Name = "Account.Province")]
