@@ -20,6 +20,7 @@ public static class BoosterModule
         var services = builder.Services;
         services.AddScoped<LearnerNotifier>();
         services.AddScoped<IBoosterOutputs, Outputs.BoosterOutputFigures>();
+        services.AddScoped<CityActivities>();
         services.AddScoped<Identity.Public.IPersonalData, Privacy.BoosterPersonalData>();
         services.AddScoped<AttendanceRecorder>();
         services.AddScoped<SessionRoster>();

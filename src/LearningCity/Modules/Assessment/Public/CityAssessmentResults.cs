@@ -1,4 +1,5 @@
 using LearningCity.Common.Data;
+using LearningCity.Common.Localization;
 using LearningCity.Modules.Assessment.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,8 +8,22 @@ namespace LearningCity.Modules.Assessment.Public;
 /// <summary>A city's validated self-assessment in a cycle, as other modules (awards eligibility and facts) may read it.</summary>
 public sealed record ValidatedAssessment(int CycleId, int CityId, double? OverallScore, DateTime? ReviewedAt);
 
+/// <summary>The newest cycle in which a city's self-assessment was validated, for its page and its dashboard.</summary>
+public sealed record LatestValidatedAssessment(int CycleId, int YearBe, BilingualText CycleName, double? OverallScore)
+{
+    public string DashboardUrl(int cityId) => $"/assessment/cities/{cityId}?cycle={CycleId}";
+}
+
 public sealed class CityAssessmentResults(AppDbContext db)
 {
+    /// <summary>The newest (by year) cycle with a validated assessment of the city, or null when it has none.</summary>
+    public Task<LatestValidatedAssessment?> LatestValidatedAsync(int cityId, CancellationToken ct = default) =>
+        (from a in db.CityAssessments.AsNoTracking()
+         join y in db.AssessmentCycles.AsNoTracking() on a.CycleId equals y.Id
+         where a.CityId == cityId && a.Status == AssessmentStatus.Validated
+         orderby y.YearBe descending, y.Id descending
+         select new LatestValidatedAssessment(y.Id, y.YearBe, y.Name, a.OverallScore)).FirstOrDefaultAsync(ct);
+
     /// <summary>The validated assessment, or null when the city has none validated in that cycle.</summary>
     public Task<ValidatedAssessment?> ValidatedAsync(int assessmentCycleId, int cityId, CancellationToken ct = default) =>
         db.CityAssessments.AsNoTracking()
