@@ -21,6 +21,7 @@ public static class BoosterModule
         services.AddScoped<LearnerNotifier>();
         services.AddScoped<IBoosterOutputs, Outputs.BoosterOutputFigures>();
         services.AddScoped<IUpcomingActivities, UpcomingActivities>();
+        services.AddScoped<CityActivities>();
         services.AddScoped<Identity.Public.IPersonalData, Privacy.BoosterPersonalData>();
         services.AddScoped<AttendanceRecorder>();
         services.AddScoped<SessionRoster>();

@@ -61,7 +61,7 @@ public sealed class IndexModel(CityNetwork cities, IUpcomingActivities activitie
         Booster = await activities.TotalsAsync(ct);
         Published = await content.NationalAsync(ct);
         Winners = await awards.WinnersAsync(ListLength, ct);
-        Assessments = await assessments.LatestValidatedAsync(ListLength, ct);
+        Assessments = await assessments.RecentlyValidatedAsync(ListLength, ct);
         Research = await research.LatestPublishedAsync(4, ct);
         Cities = await cities.NamesAsync(Winners.Select(w => w.CityId).Concat(Assessments.Select(a => a.CityId)), ct);
     }

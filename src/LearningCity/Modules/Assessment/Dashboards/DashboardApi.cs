@@ -33,6 +33,19 @@ internal static class DashboardApi
         // The default is the newest cycle that has validated results.
         : db.AssessmentCycles.AsNoTracking().Where(c => db.AssessmentScores.Any(s => s.CycleId == c.Id)).OrderByDescending(c => c.YearBe).FirstOrDefaultAsync(ct);
 
+    /// <summary>
+    /// A city's dashboard opens on the newest cycle in which that city has a validated result; with none, on the newest
+    /// cycle with any results (FellBack says so, and the page tells the reader).
+    /// </summary>
+    internal static async Task<(AssessmentCycle? Cycle, bool FellBack)> CityCycleAsync(AppDbContext db, int cityId, int? id, CancellationToken ct)
+    {
+        if (id is not null) return (await CycleAsync(db, id, ct), false);
+        var validated = await db.AssessmentCycles.AsNoTracking()
+            .Where(c => db.CityAssessments.Any(a => a.CycleId == c.Id && a.CityId == cityId && a.Status == AssessmentStatus.Validated))
+            .OrderByDescending(c => c.YearBe).ThenByDescending(c => c.Id).FirstOrDefaultAsync(ct);
+        return validated is not null ? (validated, false) : (await CycleAsync(db, null, ct), true);
+    }
+
     private static async Task<IResult> NationalAsync(int cycleId, AppDbContext db, NationalDashboard dashboard, CancellationToken ct) =>
         await CycleAsync(db, cycleId, ct) is { } cycle ? TypedResults.Ok(await dashboard.ForCycleAsync(cycle, ct)) : TypedResults.NotFound();
 
@@ -44,7 +57,7 @@ internal static class DashboardApi
 
     private static async Task<IResult> CityAsync(int cityId, int? cycle, string? chart, string? format, AppDbContext db, CityDashboard dashboard, JsonStringLocalizer l, CancellationToken ct)
     {
-        if (await CycleAsync(db, cycle, ct) is not { } c || await dashboard.ForAsync(cityId, c, ct) is not { } scores) return TypedResults.NotFound();
+        if ((await CityCycleAsync(db, cityId, cycle, ct)).Cycle is not { } c || await dashboard.ForAsync(cityId, c, ct) is not { } scores) return TypedResults.NotFound();
         if (chart is null) return TypedResults.Ok(scores);
         return scores.Charts.FirstOrDefault(t => t.Key == chart) is { } table
             ? ChartDownload.File(table, format, $"assessment-{c.YearBe}-city-{cityId}-{chart}", l) : TypedResults.NotFound();

@@ -13,6 +13,8 @@ public sealed class CityDashboardPageModel(AppDbContext db, CityDashboard dashbo
     public List<AssessmentCycle> Cycles { get; private set; } = [];
     public AssessmentCycle? Current { get; private set; }
     public CityProfileScores? Scores { get; private set; }
+    /// <summary>The city has no validated result in any cycle, so the page shows the newest cycle with results.</summary>
+    public bool NoValidatedResult { get; private set; }
 
     public ChartView View(ChartTable chart, string title) => new(chart, title,
         $"/api/v1/assessments/cities/{Scores!.CityId}/dashboard?cycle={Current!.Id}&chart={chart.Key}", $"/assessment/cities/{Scores.CityId}?cycle={Current.Id}", true);
@@ -21,7 +23,7 @@ public sealed class CityDashboardPageModel(AppDbContext db, CityDashboard dashbo
     {
         if (!await db.Cities.AnyAsync(c => c.Id == cityId && c.Status == Cities.Data.CityStatus.Approved, ct)) return NotFound();
         Cycles = await db.AssessmentCycles.AsNoTracking().OrderByDescending(c => c.YearBe).ToListAsync(ct);
-        Current = await DashboardApi.CycleAsync(db, Cycle, ct);
+        (Current, NoValidatedResult) = await DashboardApi.CityCycleAsync(db, cityId, Cycle, ct);
         if (Cycle is not null && Current is null) return NotFound();
         if (Current is not null) Scores = await dashboard.ForAsync(cityId, Current, ct);
         return Page();

@@ -45,9 +45,15 @@ public sealed class ApplicationFacts(CityContentFigures content, IBoosterOutputs
         return facts;
     }
 
-    public static (DateOnly From, DateOnly To) BoosterPeriod(AwardCycle cycle)
+    public static (DateOnly From, DateOnly To) BoosterPeriod(AwardCycle cycle) => BoosterPeriod(cycle.YearBe);
+
+    /// <summary>The period, or null for a cycle year outside the calendar (only ever seen in odd data): pages must not fail on it.</summary>
+    public static (DateOnly From, DateOnly To)? TryBoosterPeriod(int cycleYearBe) =>
+        cycleYearBe - 543 - 1 is >= 1 and <= 9999 ? BoosterPeriod(cycleYearBe) : null;
+
+    public static (DateOnly From, DateOnly To) BoosterPeriod(int cycleYearBe)
     {
-        var year = cycle.YearBe - 543 - 1;
+        var year = cycleYearBe - 543 - 1;
         return (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
     }
 }

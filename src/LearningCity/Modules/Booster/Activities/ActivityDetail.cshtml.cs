@@ -6,6 +6,9 @@ using LearningCity.Common.Content;
 using LearningCity.Common.Data;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Booster.Data;
+using LearningCity.Modules.Booster.Registrations;
+using LearningCity.Modules.Identity.Data;
+using Microsoft.AspNetCore.Identity;
 using LearningCity.Modules.Resources.Public;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +16,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Booster.Activities;
 
-public sealed class ActivityDetailModel(AppDbContext db, PublisherAccess access, ActivityEditing editing, MarkdownRenderer markdown, TimeProvider time, SiteAddress site) : PageModel
+public sealed class ActivityDetailModel(AppDbContext db, PublisherAccess access, ActivityEditing editing, MarkdownRenderer markdown, TimeProvider time, SiteAddress site, UserManager<AppUser> users) : PageModel
 {
     public Activity Activity { get; private set; } = null!;
     public string DescriptionHtml { get; private set; } = "";
@@ -24,6 +27,8 @@ public sealed class ActivityDetailModel(AppDbContext db, PublisherAccess access,
     public DateTime Now { get; private set; }
     public bool CanEdit { get; private set; }
     public string JsonLd { get; private set; } = "";
+    /// <summary>The signed-in learner's live registrations here, by session id.</summary>
+    public Dictionary<int, MySeat> MySeats { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -41,6 +46,8 @@ public sealed class ActivityDetailModel(AppDbContext db, PublisherAccess access,
         var topicIds = Activity.Topics.Select(t => t.TopicId).ToList();
         TopicNames = await db.Topics.AsNoTracking().Where(t => topicIds.Contains(t.Id)).OrderBy(t => t.SortOrder).Select(t => t.Name).ToListAsync(ct);
         JsonLd = EventJsonLd(site.Origin);
+        if (Guid.TryParse(users.GetUserId(User), out var userId))
+            MySeats = await Registrations.MySeats.InActivityAsync(db, userId, id, ct);
         return Page();
     }
 

@@ -24,6 +24,9 @@ public sealed class ActivityListModel(AppDbContext db, ISearchService search, Pu
     [BindProperty(SupportsGet = true)] public string? Province { get; set; }
     [BindProperty(SupportsGet = true)] public string? Price { get; set; }
     [BindProperty(SupportsGet = true)] public string? Level { get; set; }
+    [BindProperty(SupportsGet = true)] public int? City { get; set; }
+    /// <summary>The name of the city filtered on, when the list came from a city's page.</summary>
+    public string? CityName { get; private set; }
 
     public Paged<Activity> Results { get; private set; } = new([], 1, PageSize, 0);
     public IReadOnlyList<Topic> Topics { get; private set; } = [];
@@ -32,6 +35,8 @@ public sealed class ActivityListModel(AppDbContext db, ISearchService search, Pu
     public DateTime Now { get; private set; }
     public bool CanCreate { get; private set; }
     public PagerModel Pager => PagerModel.From(Results, "#results");
+    public int ActiveFilterCount => new object?[] { Q, Topic, AgeGroup, Mode, Province, Price, Level }
+        .Count(v => v is not null && !(v is string text && string.IsNullOrWhiteSpace(text)));
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -39,10 +44,12 @@ public sealed class ActivityListModel(AppDbContext db, ISearchService search, Pu
         Now = time.GetUtcNow().UtcDateTime;
         Provinces = await db.Provinces.AsNoTracking().OrderBy(p => p.Name.Th).ToListAsync(ct);
         ProvinceNames = Provinces.ToDictionary(p => p.Code, p => p.Name.Current);
-        Results = await ActivityQuery.PageAsync(db, search, new ActivityFilter(Q, Topic, AgeGroup, Mode, Province, Price, Level),
+        Results = await ActivityQuery.PageAsync(db, search, new ActivityFilter(Q, Topic, AgeGroup, Mode, Province, Price, Level) { CityId = City },
             PageRequest.From(page, PageSize), Now, ct);
         var isHtmx = Request.Headers["HX-Request"] == "true" && Request.Headers["HX-History-Restore-Request"] != "true";
         if (isHtmx) return Partial("_ActivityResults", this);
+        if (City is { } cityId)
+            CityName = (await db.Cities.AsNoTracking().Where(c => c.Id == cityId).Select(c => c.Name).FirstOrDefaultAsync(ct))?.Current;
         Topics = await db.Topics.AsNoTracking().OrderBy(t => t.SortOrder).ToListAsync(ct);
         CanCreate = (await publishers.PublishersForAsync(User, ct)).Count > 0;
         return Page();

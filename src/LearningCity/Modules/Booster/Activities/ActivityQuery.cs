@@ -10,6 +10,9 @@ namespace LearningCity.Modules.Booster.Activities;
 /// <summary>The filters of the public list and the API. Text goes through the platform search so Thai words are understood.</summary>
 public sealed record ActivityFilter(string? Text, int? TopicId, string? AgeGroup, string? Mode, string? Province, string? Price, string? Level)
 {
+    /// <summary>Only the activities a city published (the city page links here).</summary>
+    public int? CityId { get; init; }
+
     public AgeGroup? ParsedAgeGroup => Enum.TryParse<AgeGroup>(AgeGroup, true, out var g) && g != Data.AgeGroup.None && Enum.IsDefined(g) ? g : null;
     public ActivityMode? ParsedMode => Enum.TryParse<ActivityMode>(Mode, true, out var m) && Enum.IsDefined(m) ? m : null;
     public ActivityLevel? ParsedLevel => Enum.TryParse<ActivityLevel>(Level, true, out var v) && Enum.IsDefined(v) ? v : null;
@@ -27,6 +30,7 @@ public static class ActivityQuery
         if (f.ParsedMode is { } mode) query = query.Where(a => a.Mode == mode);
         if (f.ParsedLevel is { } level) query = query.Where(a => a.Level == level);
         if (!string.IsNullOrWhiteSpace(f.Province)) query = query.Where(a => a.ProvinceCode == f.Province.ToUpperInvariant());
+        if (f.CityId is { } city) query = query.Where(a => a.CityId == city);
         if (f.Price == "free") query = query.Where(a => a.IsFree);
         else if (f.Price == "paid") query = query.Where(a => !a.IsFree);
 

@@ -1,5 +1,6 @@
 using LearningCity.Common.Data;
 using LearningCity.Modules.Identity.Data;
+using LearningCity.Modules.Resources.Public;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -9,10 +10,12 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningCity.Modules.Booster.Registrations;
 
 [Authorize]
-public sealed class TicketModel(AppDbContext db, UserManager<AppUser> users, TimeProvider time) : PageModel
+public sealed class TicketModel(AppDbContext db, UserManager<AppUser> users, SpaceLocations spaces, TimeProvider time) : PageModel
 {
     public MyRegistration Item { get; private set; } = null!;
-    public string? SpaceName { get; private set; }
+    public SpaceLocation? Venue { get; private set; }
+    public string AttendeeName { get; private set; } = "";
+    public int? WaitlistPosition { get; private set; }
     public bool CanCancel { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
@@ -21,8 +24,10 @@ public sealed class TicketModel(AppDbContext db, UserManager<AppUser> users, Tim
         var item = await MyRegistration.Of(db, userId, id).FirstOrDefaultAsync(ct);
         if (item is null) return NotFound();
         Item = item;
-        if (item.Activity.LearningSpaceId is { } spaceId)
-            SpaceName = (await db.LearningSpaces.AsNoTracking().Where(s => s.Id == spaceId).Select(s => s.Name).FirstOrDefaultAsync(ct))?.Current;
+        if (item.Activity.LearningSpaceId is { } spaceId) Venue = await spaces.FindAsync(spaceId, ct);
+        AttendeeName = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? "";
+        if (item.Registration.Status == Data.RegistrationStatus.Waitlisted)
+            WaitlistPosition = (await MySeats.InActivityAsync(db, userId, item.Activity.Id, ct)).GetValueOrDefault(item.Session.Id)?.WaitlistPosition;
         CanCancel = item.Registration.Status != Data.RegistrationStatus.Cancelled && item.Session.StartsAt > time.GetUtcNow().UtcDateTime;
         return Page();
     }

@@ -3,13 +3,17 @@ using LearningCity.Modules.Cities.Data;
 using LearningCity.Modules.Cities.Public;
 using LearningCity.Modules.Awards.Public;
 using LearningCity.Modules.Research.Public;
+using LearningCity.Modules.Assessment.Public;
+using LearningCity.Modules.Booster.Public;
+using LearningCity.Modules.Resources.Public;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Cities.Profile;
 
-public sealed class CityProfileModel(AppDbContext db, CityAccess access, ICityResearch research, ICityAwards awards) : PageModel
+public sealed class CityProfileModel(AppDbContext db, CityAccess access, ICityResearch research, ICityAwards awards,
+    CityActivities activities, CityContentFigures content, CityAssessmentResults assessments) : PageModel
 {
     public City City { get; private set; } = null!;
     public Province Province { get; private set; } = null!;
@@ -17,6 +21,9 @@ public sealed class CityProfileModel(AppDbContext db, CityAccess access, ICityRe
     public bool CanEdit { get; private set; }
     public CityResearchList Research { get; private set; } = new(0, [], 0);
     public List<CityAwardMark> Awards { get; private set; } = [];
+    public CityActivityCounts Activities { get; private set; } = new(0, 0);
+    public CityContentCounts ContentCounts { get; private set; } = new(0, 0);
+    public LatestValidatedAssessment? Assessment { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -29,6 +36,9 @@ public sealed class CityProfileModel(AppDbContext db, CityAccess access, ICityRe
         CanEdit = await access.CanEditAsync(User, id, ct);
         Research = await research.PublishedForCityAsync(id, 5, ct);
         Awards = await awards.ForCityAsync(id, ct);
+        Activities = await activities.ForCityAsync(id, ct);
+        ContentCounts = await content.ForCityAsync(id, ct);
+        Assessment = await assessments.LatestValidatedAsync(id, ct);
         return Page();
     }
 }

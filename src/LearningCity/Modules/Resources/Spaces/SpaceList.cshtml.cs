@@ -22,6 +22,7 @@ public abstract class SpaceFilterPageModel(AppDbContext db, PublisherAccess publ
     [BindProperty(SupportsGet = true)] public string? Accessibility { get; set; }
     [BindProperty(SupportsGet = true)] public bool Free { get; set; }
     [BindProperty(SupportsGet = true)] public bool OpenNow { get; set; }
+    [BindProperty(SupportsGet = true)] public int? City { get; set; }
 
     public IReadOnlyList<Region> Regions { get; private set; } = [];
     public IReadOnlyList<Province> Provinces { get; private set; } = [];
@@ -29,7 +30,7 @@ public abstract class SpaceFilterPageModel(AppDbContext db, PublisherAccess publ
     public bool CanCreate { get; private set; }
     public abstract string FilterAction { get; }
 
-    public SpaceFilter Filter => new(Type, Province, Region, Accessibility, Free, OpenNow);
+    public SpaceFilter Filter => new(Type, Province, Region, Accessibility, Free, OpenNow) { CityId = City };
 
     protected async Task LoadFiltersAsync(CancellationToken ct)
     {

@@ -9,6 +9,9 @@ namespace LearningCity.Modules.Resources.Spaces;
 /// <summary>The filters of the space list, the map and the API. Unknown values match nothing.</summary>
 public sealed record SpaceFilter(string? Type, string? Province, string? Region, string? Accessibility, bool Free, bool OpenNow)
 {
+    /// <summary>Only the spaces a city published (the city page links here).</summary>
+    public int? CityId { get; init; }
+
     public static SpaceType? ParseType(string? value) =>
         Enum.TryParse<SpaceType>(value?.Trim(), true, out var t) && Enum.IsDefined(t) && !char.IsAsciiDigit(value!.Trim()[0]) ? t : null;
 
@@ -37,6 +40,7 @@ internal static class SpaceQuery
         if (!string.IsNullOrWhiteSpace(filter.Accessibility))
             query = SpaceFilter.ParseFeature(filter.Accessibility) is { } f ? query.Where(s => (s.Accessibility & f) == f) : query.Where(_ => false);
         if (filter.Free) query = query.Where(s => s.IsFree);
+        if (filter.CityId is { } city) query = query.Where(s => s.CityId == city);
         return query.OrderBy(s => s.Name.Th).ThenBy(s => s.Id);
     }
 

@@ -1,5 +1,8 @@
 using LearningCity.Common.Auth;
+using LearningCity.Common.Data;
 using LearningCity.Common.Localization;
+using LearningCity.Modules.Awards.Applications;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,12 +11,14 @@ namespace LearningCity.Modules.Awards.Judging.Pages;
 
 /// <summary>A judge's page for one assigned application: read it, score each criterion, submit, or declare a conflict.</summary>
 [Authorize(Policy = Policies.Judge)]
-public sealed class JudgeApplicationModel(JudgeReading reading, Scoring scoring, ConflictRecords conflicts, JsonStringLocalizer l) : PageModel
+public sealed class JudgeApplicationModel(JudgeReading reading, Scoring scoring, ConflictRecords conflicts, JsonStringLocalizer l, AppDbContext db) : PageModel
 {
     public JudgeApplicationDto Application { get; private set; } = null!;
     public string? Error { get; private set; }
     public int? ErrorCriterion { get; private set; }
     public string? Notice { get; private set; }
+    /// <summary>The period the platform's Booster figures count, shown beside them.</summary>
+    public (DateOnly From, DateOnly To)? FactsPeriod { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int assignmentId, string? done, CancellationToken ct)
     {
@@ -52,6 +57,8 @@ public sealed class JudgeApplicationModel(JudgeReading reading, Scoring scoring,
     {
         if (await reading.ReadAsync(assignmentId, User, ct) is not { } dto) return NotFound();
         Application = dto;
+        var yearBe = await db.AwardCycles.AsNoTracking().Where(c => c.Id == dto.CycleId).Select(c => c.YearBe).FirstAsync(ct);
+        FactsPeriod = ApplicationFacts.TryBoosterPeriod(yearBe);
         return Page();
     }
 }
