@@ -94,7 +94,7 @@ public sealed class OrganisationMembershipTests(AppFactory factory) : IClassFixt
 
         var missing = await admin.PostAsJsonAsync($"/api/v1/admin/users/{user.Id}/organisations", new { });
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
-        Assert.Equal("โปรดกรอกองค์กร", (await missing.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("organisationId")[0].GetString());
+        Assert.Equal("โปรดเลือกองค์กร", (await missing.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("organisationId")[0].GetString());
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostAsJsonAsync($"/api/v1/admin/users/{user.Id}/organisations", new { organisationId = 0 })).StatusCode);
 
         var unknown = await admin.PostAsJsonAsync($"/api/v1/admin/users/{user.Id}/organisations", new { organisationId = 999_999 });

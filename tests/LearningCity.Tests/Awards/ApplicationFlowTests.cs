@@ -190,7 +190,7 @@ public sealed class ApplicationFlowTests(AppFactory factory) : IClassFixture<App
         var refused = await (await city.Coordinator.StartAsync(open, await factory.CategoryIdAsync(open, "sao"), city.CityId, english: true)).ExpectJsonAsync(HttpStatusCode.Conflict);
         Assert.Equal("This city may not apply to this category", refused.GetProperty("detail").GetString());
         Assert.Equal(["The city's type of local government does not fit this category"], refused.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
-        Assert.Contains("Required", await (await city.Coordinator.PostApiAsync(AwardsTestData.CycleUrl(open) + "/applications", new { cityId = city.CityId }, english: true)).ErrorsAsync("categoryId"));
+        Assert.Contains("Please choose one", await (await city.Coordinator.PostApiAsync(AwardsTestData.CycleUrl(open) + "/applications", new { cityId = city.CityId }, english: true)).ErrorsAsync("categoryId"));
         Assert.False(await factory.WithDbAsync(db => db.AwardApplications.AnyAsync(a => a.CityId == city.CityId)));
     }
 }

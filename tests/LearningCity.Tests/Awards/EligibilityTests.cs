@@ -120,6 +120,6 @@ public sealed class EligibilityTests(AppFactory factory) : IClassFixture<AppFact
         var admin = await factory.ApiClientAsync(Roles.Admin);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"{AwardsTestData.CycleUrl(999_999)}/eligibility?city={city.CityId}")).StatusCode);
-        Assert.Contains("Required", await (await admin.SendAsync(AssessmentTestData.Request(HttpMethod.Get, $"{AwardsTestData.CycleUrl(cycle)}/eligibility", null, true))).ErrorsAsync("city"));
+        Assert.Contains("Please choose one", await (await admin.SendAsync(AssessmentTestData.Request(HttpMethod.Get, $"{AwardsTestData.CycleUrl(cycle)}/eligibility", null, true))).ErrorsAsync("city"));
     }
 }

@@ -75,21 +75,21 @@ public sealed class RegisteredActivityPageTests(AppFactory factory) : IClassFixt
     {
         var session = await factory.AddSessionAsync();
         var spaceId = await factory.AddSpaceAsync("หอสมุดเมืองทดสอบ");
-        var startsAt = await factory.WithDbAsync(async db =>
+        var times = await factory.WithDbAsync(async db =>
         {
             var space = await db.LearningSpaces.SingleAsync(s => s.Id == spaceId);
             space.Address = new BilingualText("99 ถนนราชดำเนิน ตำบลศรีภูมิ อำเภอเมือง", "99 Ratchadamnoen Road");
             var activity = await db.Activities.SingleAsync(a => a.Id == session.ActivityId);
             activity.LearningSpaceId = spaceId;
             await db.SaveChangesAsync();
-            return await db.ActivitySessions.Where(s => s.Id == session.SessionId).Select(s => s.StartsAt).SingleAsync();
+            return await db.ActivitySessions.Where(s => s.Id == session.SessionId).Select(s => new { s.StartsAt, s.EndsAt }).SingleAsync();
         });
         var (user, client, registrationId) = await RegisteredAsync(session);
         var name = await factory.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id).Select(u => u.DisplayName).SingleAsync());
 
         var ticket = await client.GetPageAsync($"/me/registrations/{registrationId}/ticket");
         Assert.Equal(name, ticket.QuerySelector("#ticket-attendee")!.TextContent.Trim());
-        Assert.Contains(DateDisplay.WithTime(startsAt, new CultureInfo("th-TH")), ticket.QuerySelector("#ticket-when")!.TextContent);
+        Assert.Equal(DateDisplay.TimeRange(times.StartsAt, times.EndsAt, new CultureInfo("th-TH")), ticket.QuerySelector("#ticket-when")!.TextContent.Trim());
         Assert.Contains("99 ถนนราชดำเนิน", ticket.QuerySelector("#ticket-address")!.TextContent);
         Assert.Equal($"/spaces/{spaceId}", ticket.QuerySelector("#ticket-venue-page")!.GetAttribute("href"));
         Assert.Equal("https://www.openstreetmap.org/?mlat=18.79&mlon=98.98#map=17/18.79/98.98", ticket.QuerySelector("#ticket-map")!.GetAttribute("href"));
