@@ -27,7 +27,7 @@ public sealed class SpaceSearchToMapJourney(BrowserApp app) : IClassFixture<Brow
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(Library);
 
         // From the place to the map: its marker is there even with no map tiles configured.
-        await page.ClickAsync("a[href^='/spaces/map']");
+        await page.ClickAsync("main a[href^='/spaces/map']");
         await page.WaitForSelectorAsync("#space-map[data-markers]", new() { State = WaitForSelectorState.Attached });
         await Assertions.Expect(page.Locator($".leaflet-marker-icon[title='{Library}']")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator(".map-list-item").Filter(new() { HasText = Library })).ToHaveCountAsync(1);
