@@ -53,9 +53,15 @@ public sealed class JudgingPageTests(AppFactory factory) : IClassFixture<AppFact
             new Dictionary<string, string> { ["applicationId"] = application.ToString(), ["judgeUserId"] = local.User.Id.ToString() }, "form[action*='handler=Assign']"));
         Assert.Contains("จังหวัดเดียวกับเมือง (TH-65)", refused.QuerySelector("[data-testid=conflict-reason]")!.TextContent);
         Assert.Equal(0, await factory.AssignmentCountAsync(application));
+        // Provinces are shown by name, not by their code.
+        var judges = (await browser.GetPageAsync(judgesUrl)).QuerySelector("table")!.TextContent;
+        Assert.Contains("พิษณุโลก", judges);
+        Assert.DoesNotContain("TH-65", judges);
 
         var panelUrl = $"/awards/cycles/{cycle.Id}/panel";
-        Assert.NotNull((await browser.GetPageAsync(panelUrl)).QuerySelector($"[data-testid=row-{application}]"));
+        var row = (await browser.GetPageAsync(panelUrl)).QuerySelector($"[data-testid=row-{application}]");
+        Assert.NotNull(row);
+        Assert.Contains("พิษณุโลก", row.TextContent);
         var noRationale = await Html.ParseAsync(await browser.SubmitFormAsync(panelUrl, new Dictionary<string, string> { ["outcome"] = "Winner", ["rationale"] = "" },
             "form[action*='handler=Decide']"));
         Assert.Contains("โปรดระบุเหตุผล", noRationale.QuerySelector("[data-testid=error]")!.TextContent);

@@ -20,6 +20,7 @@ public static class CitiesModule
         builder.Services.AddScoped<CityAccess>();
         builder.Services.AddScoped<CityLookup>();
         builder.Services.AddScoped<CityNetwork>();
+        builder.Services.AddScoped<Public.ProvinceNames>();
         builder.Services.AddScoped<CityRules>();
         builder.Services.AddScoped<CityCreation>();
         builder.Services.AddScoped<CityApproval>();

@@ -15,8 +15,11 @@ public sealed record ApplicationChoice(int Id, string CityName, string ProvinceC
 /// <summary>The secretariat's page for a cycle's panel, mentoring relations and assignments (manual, CSV, automatic).</summary>
 [Authorize(Policy = Policies.Admin)]
 public sealed class JudgesModel(AppDbContext db, JudgePanel panel, ConflictRecords records, Assigning assigning, AutomaticAssignment automatic,
-    AssignmentCsv csv, JsonStringLocalizer l) : PageModel
+    AssignmentCsv csv, JsonStringLocalizer l, Cities.Public.ProvinceNames provinceNames) : PageModel
 {
+    public IReadOnlyDictionary<string, BilingualText> Provinces { get; private set; } = new Dictionary<string, BilingualText>();
+    public string Province(string? code) => Cities.Public.ProvinceNames.Of(Provinces, code);
+
     public AwardCycle Cycle { get; private set; } = null!;
     public List<JudgeDto> Judges { get; private set; } = [];
     public List<MentoringDto> Mentoring { get; private set; } = [];
@@ -81,6 +84,7 @@ public sealed class JudgesModel(AppDbContext db, JudgePanel panel, ConflictRecor
     {
         if (await db.AwardCycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == cycleId, ct) is not { } cycle) return NotFound();
         Cycle = cycle;
+        Provinces = await provinceNames.AllAsync(ct);
         Judges = await panel.ListAsync(cycleId, ct);
         Mentoring = await records.MentoringAsync(ct);
         Assignments = await assigning.ListAsync(cycleId, ct);
