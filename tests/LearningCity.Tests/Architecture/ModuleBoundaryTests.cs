@@ -97,15 +97,7 @@ public sealed class ModuleBoundaryTests
     private static IEnumerable<Allowance> Allowances() => ModuleBoundaryAllowances.Lines.Select(Allowance.Parse);
 
     private static string ModuleFolder(string module) =>
-        Path.Combine(SourceRoot(), "Modules", module);
-
-    private static string SourceRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "LearningCity.slnx")))
-            dir = dir.Parent;
-        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("LearningCity.slnx not found"), "src", "LearningCity");
-    }
+        Path.Combine(Platform.LocalizationTests.SourceRoot(), "Modules", module);
 
     private sealed record Allowance(string Line, string UsingModule, string UsedType, string Reason)
     {
