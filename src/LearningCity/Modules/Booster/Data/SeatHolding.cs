@@ -31,7 +31,7 @@ public sealed class SeatHolding
     public string Kind { get; set; } = "";
     public int ItemId { get; set; }
     /// <summary>Null once the holder has deleted their account: the place still counts, anonymously.</summary>
-    public Guid? HolderId { get; set; }
+    public Guid? HolderUserId { get; set; }
     public SeatHoldingStatus Status { get; set; }
     public DateTime CreatedAt { get; set; }
     /// <summary>Order in the waitlist: the earliest (then the lowest id) moves up first.</summary>
@@ -57,10 +57,10 @@ internal sealed class SeatHoldingConfiguration : IEntityTypeConfiguration<SeatHo
         b.ToTable("booster_seat_holdings");
         b.Property(h => h.Kind).HasMaxLength(40);
         // One holding per person per thing: a second take at the same moment fails here.
-        b.HasIndex(h => new { h.Kind, h.ItemId, h.HolderId }).IsUnique();
+        b.HasIndex(h => new { h.Kind, h.ItemId, h.HolderUserId }).IsUnique();
         b.HasIndex(h => new { h.Kind, h.ItemId, h.Status, h.WaitlistedAt });
-        b.HasIndex(h => h.HolderId);
+        b.HasIndex(h => h.HolderUserId);
         b.HasOne<SeatPool>().WithMany().HasForeignKey(h => new { h.Kind, h.ItemId }).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<AppUser>().WithMany().HasForeignKey(h => h.HolderId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<AppUser>().WithMany().HasForeignKey(h => h.HolderUserId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -75,8 +75,8 @@ public sealed record SeatTaking(SeatTakeOutcome Outcome, int? HoldId)
     public bool Taken => Outcome is SeatTakeOutcome.Confirmed or SeatTakeOutcome.Waitlisted;
 }
 
-/// <summary>Who moved up from the waitlist; <paramref name="HolderId"/> is null when that person has since erased their account.</summary>
-public sealed record SeatPromotion(int HoldId, Guid? HolderId);
+/// <summary>Who moved up from the waitlist; <paramref name="HolderUserId"/> is null when that person has since erased their account.</summary>
+public sealed record SeatPromotion(int HoldId, Guid? HolderUserId);
 
 /// <param name="Released">False when the person held no place (or someone else released it first).</param>
 public sealed record SeatRelease(bool Released, SeatState? Was, SeatPromotion? Promoted);

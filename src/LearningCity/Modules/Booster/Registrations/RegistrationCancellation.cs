@@ -27,7 +27,7 @@ public sealed class RegistrationCancellation(AppDbContext db, SeatCounter seats,
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var release = await seats.ReleaseAsync(new SeatedThing(SeatKinds.BoosterSession, session.Id), userId, asOwner: true, ct);
         if (!release.Released) return RegistrationRefusal.NotCancellable;
-        if (release.Promoted is { HolderId: { } promotedUser } promoted)
+        if (release.Promoted is { HolderUserId: { } promotedUser } promoted)
         {
             var title = await db.Activities.AsNoTracking().Where(a => a.Id == session.ActivityId).Select(a => a.Title).FirstAsync(ct);
             await notifier.NotifyAsync(promotedUser, NotificationKind.WaitlistPromoted,

@@ -22,18 +22,18 @@ internal sealed class HeldSeatLedger(AppDbContext db) : ISeatLedger
 
     public async Task<(int Id, SeatState State)?> FindLiveAsync(SeatedThing thing, Guid holderId, CancellationToken ct)
     {
-        var live = await Holdings(thing).AsNoTracking().Where(h => h.HolderId == holderId && h.Status != SeatHoldingStatus.Released)
+        var live = await Holdings(thing).AsNoTracking().Where(h => h.HolderUserId == holderId && h.Status != SeatHoldingStatus.Released)
             .Select(h => new { h.Id, h.Status }).FirstOrDefaultAsync(ct);
         return live is null ? null : (live.Id, (SeatState)live.Status);
     }
 
     public async Task<int?> HoldAsync(SeatedThing thing, Guid holderId, SeatState state, DateTime nowUtc, CancellationToken ct)
     {
-        var holding = await Holdings(thing).FirstOrDefaultAsync(h => h.HolderId == holderId, ct);
+        var holding = await Holdings(thing).FirstOrDefaultAsync(h => h.HolderUserId == holderId, ct);
         if (holding is { Status: not SeatHoldingStatus.Released }) return null;
         if (holding is null)
         {
-            holding = new SeatHolding { Kind = thing.Kind, ItemId = thing.Id, HolderId = holderId };
+            holding = new SeatHolding { Kind = thing.Kind, ItemId = thing.Id, HolderUserId = holderId };
             db.SeatHoldings.Add(holding);
         }
         holding.Status = (SeatHoldingStatus)state;
@@ -56,7 +56,7 @@ internal sealed class HeldSeatLedger(AppDbContext db) : ISeatLedger
     public async Task<SeatPromotion?> FirstWaitingAsync(SeatedThing thing, CancellationToken ct) =>
         await Holdings(thing).AsNoTracking().Where(h => h.Status == SeatHoldingStatus.Waitlisted)
             .OrderBy(h => h.WaitlistedAt).ThenBy(h => h.Id)
-            .Select(h => new SeatPromotion(h.Id, h.HolderId)).FirstOrDefaultAsync(ct);
+            .Select(h => new SeatPromotion(h.Id, h.HolderUserId)).FirstOrDefaultAsync(ct);
 
     public async Task<bool> PromoteAsync(int holdId, DateTime nowUtc, CancellationToken ct) =>
         await db.SeatHoldings.Where(h => h.Id == holdId && h.Status == SeatHoldingStatus.Waitlisted)
