@@ -1,16 +1,18 @@
 using System.Net;
 using System.Net.Http.Json;
+using LearningCity.Modules.Booster.Public;
 using LearningCity.Tests.Assessment;
 using LearningCity.Tests.Booster;
 using LearningCity.Tests.Cities;
 using LearningCity.Tests.Resources;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LearningCity.Tests.Privacy;
 
 /// <summary>
 /// The person as a learner and as their city's organiser: registers for two sessions of their city (and is checked in
 /// by themselves as coordinator, with another learner), records learning, opens their passport, sets preferences and a
-/// calendar feed, publishes an activity with themselves as its contact, defines a badge and issues it to both
+/// calendar feed, holds a place in a cohort (seat contract), publishes an activity with themselves as its contact, defines a badge and issues it to both
 /// attendees (themselves included), reports someone's resource in their own words and, as admin, resolves another's report.
 /// </summary>
 internal static class LearnerSteps
@@ -36,6 +38,14 @@ internal static class LearnerSteps
         await (await a.Client.PutAsJsonAsync("/api/v1/me/passport/visibility", new { isPublic = true })).ExpectJsonAsync();
         (await a.Client.PutAsJsonAsync("/api/v1/me/notification-preferences", new[] { new { kind = "Reminder", email = true, inApp = true } })).EnsureSuccessStatusCode();
         Assert.Equal(HttpStatusCode.OK, (await a.Client.GetAsync("/me/calendar")).StatusCode);
+        await f.WithScopeAsync(async s =>
+        {
+            // A place in a cohort as the Academy will take one, through the shared seat contract.
+            var seats = s.GetRequiredService<ISeats>();
+            var cohort = new SeatedThing("privacy-cohort", 1);
+            await seats.SetCapacityAsync(cohort, 5, CancellationToken.None);
+            Assert.True((await seats.TakeAsync(cohort, a.User.Id, CancellationToken.None)).Taken);
+        });
 
         var activity = ActivityTestData.Body(f, a.CityId);
         (activity["contactName"], activity["contactEmail"]) = (a.DisplayName, a.User.Email);

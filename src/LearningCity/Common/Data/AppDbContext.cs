@@ -40,6 +40,8 @@ public class AppDbContext(DbContextOptions options)
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<ActivitySession> ActivitySessions => Set<ActivitySession>();
     public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<SeatPool> SeatPools => Set<SeatPool>();
+    public DbSet<SeatHolding> SeatHoldings => Set<SeatHolding>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();

@@ -29,6 +29,10 @@ public static class BoosterModule
         services.AddScoped<LearningPassport>();
         services.AddScoped<PassportEntries>();
         services.AddSingleton<IStartupSeeder, DemoPassportSeeder>();
+        services.AddScoped<Seats.SeatCounter>();
+        services.AddScoped<ISeats>(sp => sp.GetRequiredService<Seats.SeatCounter>());
+        services.AddScoped<Seats.ISeatLedger, Seats.BoosterSessionLedger>();
+        services.AddScoped<Seats.ISeatLedger, Seats.HeldSeatLedger>();
         services.AddScoped<SessionRegistration>();
         services.AddScoped<RegistrationCancellation>();
         services.AddScoped<NotificationCentre>();

@@ -6,6 +6,7 @@ using LearningCity.Common.Content;
 using LearningCity.Common.Data;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Booster.Data;
+using LearningCity.Modules.Booster.Public;
 using LearningCity.Modules.Booster.Registrations;
 using LearningCity.Modules.Identity.Data;
 using Microsoft.AspNetCore.Identity;
@@ -16,7 +17,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Booster.Activities;
 
-public sealed class ActivityDetailModel(AppDbContext db, PublisherAccess access, ActivityEditing editing, MarkdownRenderer markdown, TimeProvider time, SiteAddress site, UserManager<AppUser> users) : PageModel
+public sealed class ActivityDetailModel(AppDbContext db, PublisherAccess access, ActivityEditing editing, MarkdownRenderer markdown, TimeProvider time, SiteAddress site, UserManager<AppUser> users, ISeats seats) : PageModel
 {
     public Activity Activity { get; private set; } = null!;
     public string DescriptionHtml { get; private set; } = "";
@@ -47,7 +48,7 @@ public sealed class ActivityDetailModel(AppDbContext db, PublisherAccess access,
         TopicNames = await db.Topics.AsNoTracking().Where(t => topicIds.Contains(t.Id)).OrderBy(t => t.SortOrder).Select(t => t.Name).ToListAsync(ct);
         JsonLd = EventJsonLd(site.Origin);
         if (Guid.TryParse(users.GetUserId(User), out var userId))
-            MySeats = await Registrations.MySeats.InActivityAsync(db, userId, id, ct);
+            MySeats = await Registrations.MySeats.InActivityAsync(db, seats, userId, id, ct);
         return Page();
     }
 

@@ -5,10 +5,11 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningCity.Modules.Booster.Privacy;
 
 /// <summary>
-/// Registrations (with their consents), notifications, preferences, the learner profile, self-declared learning and
+/// Registrations (with their consents), places held through the seat contract (cohorts, festival sessions), notifications, preferences, the learner profile, self-declared learning and
 /// the calendar feed; as an organiser, the activities they created and the attendance they marked. On erasure
 /// registrations stay as anonymous rows (age group, province, attendance, and a random key shared by the person's rows
-/// so that they still count as one learner) so the cities' output figures do not change; everything else about the
+/// so that they still count as one learner) so the cities' output figures do not change; places held stay taken without
+/// the holder; everything else about the
 /// person is deleted. Activities stay (they are the city's or organisation's), without
 /// the link to their creator and without the person's own address or name where they gave it as the contact.
 /// </summary>
@@ -27,6 +28,8 @@ internal sealed class BoosterPersonalData(AppDbContext db, AccountDirectory acco
                                    r.WaitlistedAt, r.CancelledAt, r.AttendedAt, ageGroup = r.AgeGroup.ToString(), r.ProvinceCode,
                                    r.ConsentVersion, r.ConsentedAt, r.GuardianName, r.GuardianContact, r.GuardianConsentedAt,
                                }).ToListAsync(ct),
+        seats = await db.SeatHoldings.AsNoTracking().Where(h => h.HolderUserId == userId).OrderBy(h => h.Id)
+            .Select(h => new { h.Kind, h.ItemId, status = h.Status.ToString(), h.CreatedAt, h.WaitlistedAt, h.PromotedAt, h.ReleasedAt }).ToListAsync(ct),
         notifications = await db.Notifications.AsNoTracking().Where(n => n.UserId == userId).OrderBy(n => n.Id)
             .Select(n => new { kind = n.Kind.ToString(), title = n.Title.Th, n.Link, n.CreatedAt, n.ReadAt }).ToListAsync(ct),
         notificationPreferences = await db.NotificationPreferences.AsNoTracking().Where(p => p.UserId == userId)
@@ -50,6 +53,8 @@ internal sealed class BoosterPersonalData(AppDbContext db, AccountDirectory acco
             .SetProperty(r => r.ErasedLearnerKey, learnerKey)
             .SetProperty(r => r.GuardianName, (string?)null)
             .SetProperty(r => r.GuardianContact, (string?)null), ct);
+        // A place held in a cohort or a festival session stays taken, anonymously, as a registration does.
+        await db.SeatHoldings.Where(h => h.HolderUserId == userId).ExecuteUpdateAsync(u => u.SetProperty(h => h.HolderUserId, (Guid?)null), ct);
         await db.Notifications.Where(n => n.UserId == userId).ExecuteDeleteAsync(ct);
         await db.NotificationPreferences.Where(p => p.UserId == userId).ExecuteDeleteAsync(ct);
         await db.LearnerProfiles.Where(p => p.UserId == userId).ExecuteDeleteAsync(ct);

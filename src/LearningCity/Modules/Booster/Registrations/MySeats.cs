@@ -1,5 +1,6 @@
 using LearningCity.Common.Data;
 using LearningCity.Modules.Booster.Data;
+using LearningCity.Modules.Booster.Public;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Booster.Registrations;
@@ -14,24 +15,20 @@ public sealed record MySeat(int RegistrationId, int SessionId, RegistrationStatu
 public static class MySeats
 {
     /// <summary>
-    /// The learner's confirmed or waitlisted registrations in an activity, by session. The waitlist position counts
-    /// those ahead in the order promotion follows (earliest first, then by id).
+    /// The learner's confirmed or waitlisted registrations in an activity, by session, with the waitlist position the
+    /// seat counter gives (those ahead in the order promotion follows: earliest first, then by id).
     /// </summary>
-    public static async Task<Dictionary<int, MySeat>> InActivityAsync(AppDbContext db, Guid userId, int activityId, CancellationToken ct)
+    public static async Task<Dictionary<int, MySeat>> InActivityAsync(AppDbContext db, ISeats counter, Guid userId, int activityId, CancellationToken ct)
     {
         var mine = await db.Registrations.AsNoTracking()
             .Where(r => r.ActivityId == activityId && r.UserId == userId && r.Status != RegistrationStatus.Cancelled)
-            .Select(r => new { r.Id, r.SessionId, r.Status, r.WaitlistedAt }).ToListAsync(ct);
+            .Select(r => new { r.Id, r.SessionId, r.Status }).ToListAsync(ct);
         var seats = new Dictionary<int, MySeat>();
         foreach (var r in mine)
         {
-            int? position = null;
-            if (r.Status == RegistrationStatus.Waitlisted)
-            {
-                var at = r.WaitlistedAt;
-                position = 1 + await db.Registrations.CountAsync(o => o.SessionId == r.SessionId && o.Status == RegistrationStatus.Waitlisted
-                    && (o.WaitlistedAt < at || (o.WaitlistedAt == at && o.Id < r.Id)), ct);
-            }
+            int? position = r.Status == RegistrationStatus.Waitlisted
+                ? (await counter.HoldOfAsync(new SeatedThing(SeatKinds.BoosterSession, r.SessionId), userId, ct))?.WaitlistPosition
+                : null;
             seats[r.SessionId] = new MySeat(r.Id, r.SessionId, r.Status, position);
         }
         return seats;

@@ -2,6 +2,8 @@ using LearningCity.Common.Data;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Booster.Data;
 using LearningCity.Modules.Booster.Notifications;
+using LearningCity.Modules.Booster.Public;
+using LearningCity.Modules.Booster.Seats;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Booster.Registrations;
@@ -14,11 +16,11 @@ public sealed record RegistrationResult(Registration? Registration, Registration
 }
 
 /// <summary>
-/// Signs a learner up for a session. The seat is taken by one conditional UPDATE (ConfirmedCount &lt; Capacity) inside
-/// the transaction that writes the registration and its notification, so concurrent sign-ups never overbook:
-/// whoever finds no seat left joins the waitlist.
+/// Signs a learner up for a session. The seat is taken through the shared seat counter (<see cref="SeatCounter"/>: one
+/// conditional UPDATE, ConfirmedCount &lt; Capacity) inside the transaction that writes the registration's consent and
+/// its notification, so concurrent sign-ups never overbook: whoever finds no seat left joins the waitlist.
 /// </summary>
-public sealed class SessionRegistration(AppDbContext db, LearnerNotifier notifier, JsonStringLocalizer l, TimeProvider time)
+public sealed class SessionRegistration(AppDbContext db, SeatCounter seats, LearnerNotifier notifier, JsonStringLocalizer l, TimeProvider time)
 {
     public async Task<RegistrationResult> RegisterAsync(Guid userId, int activityId, int sessionId, ConsentInput consent, CancellationToken ct)
     {
@@ -31,42 +33,31 @@ public sealed class SessionRegistration(AppDbContext db, LearnerNotifier notifie
         var errors = CheckConsent(consent, PrivacyNotice.NeedsGuardian(user.BirthYear, now));
         if (errors.Count > 0) return new RegistrationResult(null, RegistrationRefusal.None, errors);
 
-        var registration = await db.Registrations.FirstOrDefaultAsync(r => r.SessionId == sessionId && r.UserId == userId, ct);
-        if (registration is { Status: not RegistrationStatus.Cancelled }) return Refused(RegistrationRefusal.AlreadyRegistered);
-        var code = await NewTicketCodeAsync(ct);
+        var seat = new SeatedThing(SeatKinds.BoosterSession, sessionId);
+        if (await seats.HoldOfAsync(seat, userId, ct) is not null) return Refused(RegistrationRefusal.AlreadyRegistered);
 
-        // The seat UPDATE is the transaction's first statement: on SQLite it takes the write lock before anything is read.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var seated = await db.ActivitySessions
-            .Where(s => s.Id == sessionId && s.Status == SessionStatus.Scheduled && s.ConfirmedCount < s.Capacity)
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.ConfirmedCount, s => s.ConfirmedCount + 1), ct);
-        if (registration is null)
-        {
-            registration = new Registration { SessionId = sessionId, ActivityId = activityId, UserId = userId, TicketCode = code, Version = 1 };
-            db.Registrations.Add(registration);
-        }
-        else registration.Version++;
-        registration.Status = seated == 1 ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
-        registration.CreatedAt = now;
-        registration.WaitlistedAt = seated == 1 ? null : now;
-        registration.PromotedAt = registration.CancelledAt = registration.AttendedAt = null;
-        registration.AttendanceMarkedBy = null;
-        registration.AgeGroup = PrivacyNotice.AgeGroupOf(user.BirthYear, now);
-        registration.ProvinceCode = user.ProvinceCode;
-        registration.ConsentVersion = PrivacyNotice.ConsentVersion;
-        registration.ConsentedAt = now;
-        var guardian = PrivacyNotice.NeedsGuardian(user.BirthYear, now);
-        registration.GuardianName = guardian ? consent.GuardianName!.Trim() : null;
-        registration.GuardianContact = guardian ? consent.GuardianContact!.Trim() : null;
-        registration.GuardianConsentedAt = guardian ? now : null;
         try
         {
+            // The seat (confirmed or waitlisted) is taken through the shared seat counter, in this transaction.
+            var taking = await seats.TakeAsync(seat, userId, asOwner: true, ct);
+            if (taking.HoldId is not { } holdId) return Refused(RegistrationRefusal.AlreadyRegistered);
+            var registration = (await db.Registrations.FindAsync([holdId], ct))!;
+            registration.AgeGroup = PrivacyNotice.AgeGroupOf(user.BirthYear, now);
+            registration.ProvinceCode = user.ProvinceCode;
+            registration.ConsentVersion = PrivacyNotice.ConsentVersion;
+            registration.ConsentedAt = now;
+            var guardian = PrivacyNotice.NeedsGuardian(user.BirthYear, now);
+            registration.GuardianName = guardian ? consent.GuardianName!.Trim() : null;
+            registration.GuardianContact = guardian ? consent.GuardianContact!.Trim() : null;
+            registration.GuardianConsentedAt = guardian ? now : null;
             await db.SaveChangesAsync(ct);
             var kind = registration.Status == RegistrationStatus.Confirmed ? NotificationKind.RegistrationConfirmed : NotificationKind.Waitlisted;
             await notifier.NotifyAsync(userId, kind, NotificationTexts.Title(l, kind, activity!.Title), NotificationTexts.Body(l, kind, activity.Title, session!.StartsAt),
                 TicketLinks.Ticket(registration.Id), ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
+            return new RegistrationResult(registration, RegistrationRefusal.None, []);
         }
         catch (DbUpdateException)
         {
@@ -75,7 +66,6 @@ public sealed class SessionRegistration(AppDbContext db, LearnerNotifier notifie
             db.ChangeTracker.Clear();
             return Refused(RegistrationRefusal.AlreadyRegistered);
         }
-        return new RegistrationResult(registration, RegistrationRefusal.None, []);
     }
 
     private Dictionary<string, string> CheckConsent(ConsentInput consent, bool needsGuardian)
@@ -89,15 +79,6 @@ public sealed class SessionRegistration(AppDbContext db, LearnerNotifier notifie
         else if (consent.GuardianContact.Trim().Length > 320) errors["GuardianContact"] = l["Validation.MaxLength", l["Registration.Guardian.Contact"], 320];
         if (!consent.GuardianConsent) errors["GuardianConsent"] = l["Registration.Guardian.ConsentRequired"];
         return errors;
-    }
-
-    private async Task<string> NewTicketCodeAsync(CancellationToken ct)
-    {
-        while (true)
-        {
-            var code = TicketCode.New();
-            if (!await db.Registrations.AnyAsync(r => r.TicketCode == code, ct)) return code;
-        }
     }
 
     private static RegistrationResult Refused(RegistrationRefusal refusal) => new(null, refusal, []);

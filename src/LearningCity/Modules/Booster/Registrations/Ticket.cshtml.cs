@@ -1,4 +1,5 @@
 using LearningCity.Common.Data;
+using LearningCity.Modules.Booster.Public;
 using LearningCity.Modules.Identity.Data;
 using LearningCity.Modules.Resources.Public;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningCity.Modules.Booster.Registrations;
 
 [Authorize]
-public sealed class TicketModel(AppDbContext db, UserManager<AppUser> users, SpaceLocations spaces, TimeProvider time) : PageModel
+public sealed class TicketModel(AppDbContext db, UserManager<AppUser> users, SpaceLocations spaces, TimeProvider time, ISeats seats) : PageModel
 {
     public MyRegistration Item { get; private set; } = null!;
     public SpaceLocation? Venue { get; private set; }
@@ -27,7 +28,7 @@ public sealed class TicketModel(AppDbContext db, UserManager<AppUser> users, Spa
         if (item.Activity.LearningSpaceId is { } spaceId) Venue = await spaces.FindAsync(spaceId, ct);
         AttendeeName = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? "";
         if (item.Registration.Status == Data.RegistrationStatus.Waitlisted)
-            WaitlistPosition = (await MySeats.InActivityAsync(db, userId, item.Activity.Id, ct)).GetValueOrDefault(item.Session.Id)?.WaitlistPosition;
+            WaitlistPosition = (await seats.HoldOfAsync(new SeatedThing(SeatKinds.BoosterSession, item.Session.Id), userId, ct))?.WaitlistPosition;
         CanCancel = item.Registration.Status != Data.RegistrationStatus.Cancelled && item.Session.StartsAt > time.GetUtcNow().UtcDateTime;
         return Page();
     }

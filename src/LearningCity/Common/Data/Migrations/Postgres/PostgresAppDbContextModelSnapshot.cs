@@ -1587,6 +1587,72 @@ namespace LearningCity.Common.Data.Migrations.Postgres
                     b.ToTable("booster_registrations", (string)null);
                 });
 
+            modelBuilder.Entity("LearningCity.Modules.Booster.Data.SeatHolding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("HolderUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("PromotedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("WaitlistedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HolderUserId");
+
+                    b.HasIndex("Kind", "ItemId", "HolderUserId")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "ItemId", "Status", "WaitlistedAt");
+
+                    b.ToTable("booster_seat_holdings", (string)null);
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Booster.Data.SeatPool", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Taken")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Kind", "ItemId");
+
+                    b.ToTable("booster_seat_pools", (string)null);
+                });
+
             modelBuilder.Entity("LearningCity.Modules.Booster.Data.SelfDeclaredLearning", b =>
                 {
                     b.Property<int>("Id")
@@ -3365,6 +3431,20 @@ namespace LearningCity.Common.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Booster.Data.SeatHolding", b =>
+                {
+                    b.HasOne("LearningCity.Modules.Identity.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("HolderUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LearningCity.Modules.Booster.Data.SeatPool", null)
+                        .WithMany()
+                        .HasForeignKey("Kind", "ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LearningCity.Modules.Booster.Data.SelfDeclaredLearning", b =>

@@ -1532,6 +1532,70 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
                     b.ToTable("booster_registrations", (string)null);
                 });
 
+            modelBuilder.Entity("LearningCity.Modules.Booster.Data.SeatHolding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HolderUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PromotedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("WaitlistedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HolderUserId");
+
+                    b.HasIndex("Kind", "ItemId", "HolderUserId")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "ItemId", "Status", "WaitlistedAt");
+
+                    b.ToTable("booster_seat_holdings", (string)null);
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Booster.Data.SeatPool", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Taken")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "ItemId");
+
+                    b.ToTable("booster_seat_pools", (string)null);
+                });
+
             modelBuilder.Entity("LearningCity.Modules.Booster.Data.SelfDeclaredLearning", b =>
                 {
                     b.Property<int>("Id")
@@ -3280,6 +3344,20 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Booster.Data.SeatHolding", b =>
+                {
+                    b.HasOne("LearningCity.Modules.Identity.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("HolderUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LearningCity.Modules.Booster.Data.SeatPool", null)
+                        .WithMany()
+                        .HasForeignKey("Kind", "ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LearningCity.Modules.Booster.Data.SelfDeclaredLearning", b =>
