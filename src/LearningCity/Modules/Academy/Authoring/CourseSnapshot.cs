@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using LearningCity.Modules.Academy.Data;
 
 namespace LearningCity.Modules.Academy.Authoring;
@@ -18,7 +20,8 @@ public sealed record CourseSnapshot(
     decimal EstimatedHours, string PrerequisitesTh, string? PrerequisitesEn, IReadOnlyList<string> Indicators, string Status,
     int PublishedVersion, IReadOnlyList<ModuleSnapshot> Modules)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Thai stays readable in the stored JSON (the column is text, never put into a page as HTML).
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public static CourseSnapshot Of(Course c) => new(
         c.Id, c.Title.Th, c.Title.En, c.Summary.Th, c.Summary.En, c.Capacity.ToString(),
