@@ -1,5 +1,6 @@
 using LearningCity.Common.Data;
 using LearningCity.Common.Web;
+using LearningCity.Modules.Academy;
 using LearningCity.Modules.Assessment;
 using LearningCity.Modules.Awards;
 using LearningCity.Modules.Audit;
@@ -25,6 +26,7 @@ builder.AddBoosterModule();
 builder.AddAssessmentModule();
 builder.AddResearchModule();
 builder.AddAwardsModule();
+builder.AddAcademyModule();
 
 var app = builder.Build();
 
@@ -45,6 +47,7 @@ app.MapBooster();
 app.MapAssessment();
 app.MapResearch();
 app.MapAwards();
+app.MapAcademy();
 
 await app.RunAsync();
 

@@ -45,7 +45,7 @@ public sealed class HomePageTests(AppFactory factory) : IClassFixture<AppFactory
             var answer = await client.GetAsync(link.GetAttribute("href"), TestContext.Current.CancellationToken);
             Assert.True(answer.StatusCode == HttpStatusCode.OK, $"{link.GetAttribute("href")} answered {(int)answer.StatusCode}");
         }
-        Assert.Equal(2, page.QuerySelectorAll("#pillars .coming-soon").Length);
+        Assert.Equal(1, page.QuerySelectorAll("#pillars .coming-soon").Length);
     }
 
     [Fact]

@@ -49,6 +49,9 @@ internal sealed record EveryModuleAccount(TestUser User, string DisplayName, Htt
         var account = new AccountInModules(factory, user, name, client, admin, city);
         var figures = new AccountFigures(city, await LearnerSteps.RunAsync(account), await AssessmentSteps.RunAsync(account), await AwardSteps.RunAsync(account));
         await PublisherSteps.RunAsync(account);
+        // An author of the Academy (as an admin): the course keeps only the author's id.
+        var course = await client.PostAsJsonAsync("/api/v1/academy/courses", Academy.AcademyTestData.Body());
+        Assert.True(course.StatusCode == HttpStatusCode.Created, await course.Content.ReadAsStringAsync());
         await WaitForMailAsync(factory, user.Email);
         return new EveryModuleAccount(user, name, client, admin, figures);
     }

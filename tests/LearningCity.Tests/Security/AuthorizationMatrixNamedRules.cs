@@ -48,6 +48,9 @@ internal static class MatrixRules
     /// <summary>Researchers and admins (adding research).</summary>
     public static readonly Rule Researcher = Rule.Allow(nameof(Researcher), [Persona.Researcher, Persona.Admin]);
 
+    /// <summary>Facilitators and admins (authoring courses).</summary>
+    public static readonly Rule Facilitator = Rule.Allow(nameof(Facilitator), [Persona.Facilitator, Persona.Admin]);
+
     /// <summary>Anyone who may publish for some city or organisation: coordinators, organizers with an organisation, admins.</summary>
     public static readonly Rule Publisher = Rule.Allow(nameof(Publisher), [OtherCoordinator, Coordinator, Organizer, Persona.Admin]);
 
@@ -93,6 +96,12 @@ internal static class MatrixRules
     /// <summary>As <see cref="AuthorDraft"/> behind a sign-in.</summary>
     public static readonly Rule AuthorDraftSignedIn = Rule.Allow(nameof(AuthorDraftSignedIn), [Persona.Researcher, Persona.Admin], others: Hidden);
 
+    /// <summary>The facilitator's own draft course: its author and admins; hidden from everyone else, anonymous callers included.</summary>
+    public static readonly Rule CourseDraft = Rule.Allow(nameof(CourseDraft), [Persona.Facilitator, Persona.Admin], others: Hidden, anonymous: Hidden);
+
+    /// <summary>As <see cref="CourseDraft"/> behind a sign-in.</summary>
+    public static readonly Rule CourseDraftSignedIn = Rule.Allow(nameof(CourseDraftSignedIn), [Persona.Facilitator, Persona.Admin], others: Hidden);
+
     /// <summary>The learner's own item (registration, notification, self-declared learning): hidden from everyone else, admins included.</summary>
     public static readonly Rule Own = Rule.Allow(nameof(Own), [Learner], others: Hidden);
 
@@ -106,6 +115,7 @@ internal static class MatrixRules
     [
         Public, ShowsRefusal, SignedIn, Admin, AdminDraft, Judge, Reviewer, Researcher, Publisher, CityEditor, CityDraft, CityDraftSignedIn,
         CityAssessment, ApplicationFile, CityFigures, JobStarter, OrgEditor, OrgDraft, OrgDraftSignedIn, AuthorDraft, AuthorDraftSignedIn, Own,
+        Facilitator, CourseDraft, CourseDraftSignedIn,
         CredentialFile, CityFeedback,
     ];
 }

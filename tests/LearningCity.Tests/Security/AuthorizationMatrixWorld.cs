@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using LearningCity.Common.Localization;
+using LearningCity.Modules.Academy.Data;
 using LearningCity.Modules.Assessment.Data;
 using LearningCity.Modules.Awards.Data;
 using LearningCity.Modules.Booster.Data;
@@ -61,6 +62,8 @@ internal sealed record MatrixWorld
     public required int PublishedApplicationId { get; init; }    // the city's, in the published cycle
     public required int SynonymId { get; init; }                 // an admin's search synonym rule, for the pages
     public required int ApiSynonymId { get; init; }              // another, for the API (each deletes its own)
+    public required int CourseId { get; init; }                  // the facilitator's draft, with a file lesson
+    public required int CourseFileLessonId { get; init; }
 
     private static readonly DateTime At = new(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
@@ -160,6 +163,22 @@ internal sealed record MatrixWorld
         var draft = await (await admin.PostAsync($"/api/v1/assessments/frameworks/{await factory.DefaultFrameworkIdAsync()}/drafts", null))
             .ExpectJsonAsync(HttpStatusCode.Created);
         var award = await AwardAsync(factory, f, admin, subject, applicationFile);
+        var courseFile = await MatrixFiles.PrivateDocumentAsync(factory);
+        var course = await factory.WithDbAsync(async db =>
+        {
+            var draftCourse = new Course
+            {
+                Title = new BilingualText(CityTestData.Unique("ร่างหลักสูตร")), Capacity = CourseCapacity.CommunityEngagement, EstimatedHours = 2,
+                Status = CourseStatus.Draft, CreatedBy = f.Users[Persona.Facilitator].Id, CreatedAt = At, UpdatedAt = At,
+                Modules = [new CourseModule { Title = new BilingualText("หน่วยที่หนึ่ง"), Lessons = [new Lesson
+                {
+                    Kind = LessonKind.File, Title = new BilingualText("เอกสารประกอบ"), FileName = courseFile, FileOriginalName = "เอกสาร.pdf",
+                }] }],
+            };
+            db.Courses.Add(draftCourse);
+            await db.SaveChangesAsync();
+            return (Id: draftCourse.Id, Lesson: draftCourse.Modules[0].Lessons[0].Id);
+        });
 
         return new MatrixWorld
         {
@@ -172,7 +191,7 @@ internal sealed record MatrixWorld
             AwardCycleId = award.Cycle.Id, CategoryId = award.Cycle.CategoryId, CriterionId = award.Cycle.CriterionIds[0],
             ApplicationId = award.Application, ApplicationFile = applicationFile, JudgeId = award.JudgeId, AssignmentId = award.Assignment,
             MentoringId = award.Mentoring, PublishedCycleId = award.Published.Id, PublishedApplicationId = award.PublishedApplication,
-            SynonymId = items.Synonym, ApiSynonymId = items.ApiSynonym,
+            SynonymId = items.Synonym, ApiSynonymId = items.ApiSynonym, CourseId = course.Id, CourseFileLessonId = course.Lesson,
         };
     }
 

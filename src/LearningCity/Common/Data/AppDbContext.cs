@@ -1,5 +1,6 @@
 using LearningCity.Common.Audit;
 using LearningCity.Common.Email;
+using LearningCity.Modules.Academy.Data;
 using LearningCity.Modules.Assessment.Data;
 using LearningCity.Modules.Awards.Data;
 using LearningCity.Modules.Booster.Data;
@@ -70,6 +71,10 @@ public class AppDbContext(DbContextOptions options)
     public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();
     public DbSet<JudgeAssignment> JudgeAssignments => Set<JudgeAssignment>();
     public DbSet<JudgeScore> JudgeScores => Set<JudgeScore>();
+    public DbSet<Course> Courses => Set<Course>();
+    public DbSet<CourseModule> CourseModules => Set<CourseModule>();
+    public DbSet<Lesson> Lessons => Set<Lesson>();
+    public DbSet<CourseVersion> CourseVersions => Set<CourseVersion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -22,6 +22,7 @@ public static class ResourcesModule
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<PublisherAccess>();
         services.AddScoped<CityContentFigures>();
+        services.AddScoped<LibraryResources>();
         services.AddScoped<SpaceLocations>();
         services.AddSingleton<IStartupSeeder, TopicSeeder>();
         services.AddScoped<SpaceRules>();

@@ -10,7 +10,7 @@ public sealed record HomePillar(int Number, string? Url, string Icon)
 
     public static readonly IReadOnlyList<HomePillar> All =
     [
-        new(1, null, "M4 20h16M6 20V9l6-4 6 4v11M10 20v-5h4v5"),               // Academy and Forum: coming soon
+        new(1, "/academy", "M4 20h16M6 20V9l6-4 6 4v11M10 20v-5h4v5"),
         new(2, "/assessment", "M5 19V11M10 19V6M15 19v-9M20 19V4"),
         new(3, "/awards", "M12 3l2.6 5.3 5.9.9-4.3 4.1 1 5.8L12 16.4 6.8 19.1l1-5.8L3.5 9.2l5.9-.9z"),
         new(4, "/resources", "M4 5h7v14H4zM13 5h7v14h-7z"),
