@@ -27,7 +27,7 @@ public sealed class ActivityPublishingJourney(BrowserApp app) : IClassFixture<Br
         await coordinator.CheckAsync("#age-WorkingAge");
         await coordinator.CheckAsync("#age-OlderPersons");
         await coordinator.SelectOptionAsync("#Input_LearningSpaceId", space.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await coordinator.FillAsync("#SessionStartsLocal", start.ToString("yyyy-MM-ddTHH:mm"));
+        await coordinator.FillAsync("#SessionStartsLocal", start.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture));
         await coordinator.FillAsync("#SessionEndsLocal", start.AddHours(3).ToString("yyyy-MM-ddTHH:mm"));
         await coordinator.FillAsync("#SessionCapacity", "15");
         await coordinator.ClickAsync("#save-draft");

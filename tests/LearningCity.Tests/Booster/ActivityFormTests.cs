@@ -30,7 +30,7 @@ public sealed class ActivityFormTests(AppFactory factory) : IClassFixture<AppFac
         {
             ["Input.TitleTh"] = "", ["Input.DescriptionTh"] = "รายละเอียดที่พิมพ์ไว้", ["Input.Mode"] = "Online",
             ["Input.OnlineUrl"] = "https://meet.example.org/a", ["Input.AgeGroups"] = "Youth",
-            ["SessionStartsLocal"] = start.ToString("yyyy-MM-ddTHH:mm"), ["SessionEndsLocal"] = start.AddHours(-1).ToString("yyyy-MM-ddTHH:mm"),
+            ["SessionStartsLocal"] = start.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture), ["SessionEndsLocal"] = start.AddHours(-1).ToString("yyyy-MM-ddTHH:mm"),
             ["SessionCapacity"] = "10", ["publish"] = "false",
         };
         var invalid = await client.SubmitFormAsync("/activities/new", fields, "#activity-form");
@@ -43,7 +43,7 @@ public sealed class ActivityFormTests(AppFactory factory) : IClassFixture<AppFac
 
         var title = CityTestData.Unique("ทำสบู่สมุนไพร");
         fields["Input.TitleTh"] = title;
-        fields["SessionEndsLocal"] = start.AddHours(2).ToString("yyyy-MM-ddTHH:mm");
+        fields["SessionEndsLocal"] = start.AddHours(2).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
         var saved = await client.SubmitFormAsync("/activities/new", fields, "#activity-form");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var activity = await factory.WithDbAsync(db => db.Activities.Include(a => a.Sessions).FirstAsync(a => a.Title.Th == title));

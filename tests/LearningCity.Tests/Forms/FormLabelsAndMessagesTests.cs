@@ -83,7 +83,7 @@ public sealed class FormLabelsAndMessagesTests(AppFactory factory) : IClassFixtu
         {
             ["Input.TitleTh"] = "กิจกรรมไม่เลือกกลุ่มอายุ", ["Input.DescriptionTh"] = "รายละเอียด", ["Input.Mode"] = "Online",
             ["Input.OnlineUrl"] = "https://meet.example.org/a",
-            ["SessionStartsLocal"] = start.ToString("yyyy-MM-ddTHH:mm"), ["SessionEndsLocal"] = start.AddHours(2).ToString("yyyy-MM-ddTHH:mm"),
+            ["SessionStartsLocal"] = start.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture), ["SessionEndsLocal"] = start.AddHours(2).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
             ["SessionCapacity"] = "10", ["publish"] = "false",
         };
         var page = await Html.ParseAsync(await client.SubmitFormAsync("/activities/new", fields, "#activity-form"));
