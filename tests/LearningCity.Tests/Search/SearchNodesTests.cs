@@ -89,7 +89,7 @@ public sealed class SearchNodesTests(AppFactory factory) : IClassFixture<AppFact
         await using var restarted = await SecondNode.StartAsync(factory, indexPath);
         await restarted.SearchCaughtUpAsync();
         var client = restarted.CreateClient();
-        Assert.Equal([$"/cities/{logged}"], (await client.SearchAsync(Q("ระหว่างดับ"))).Urls());
+        Assert.Equal([$"/cities/{logged}"], (await client.SearchAsync(Q("ระหว่างดับ") + "&type=city")).Urls());
         Assert.DoesNotContain($"/cities/{unlogged.Id}", (await client.SearchAsync(Q("ไร้บันทึก"))).Urls());
 
         // Logged after all, so that every node of this class agrees again.
@@ -116,11 +116,11 @@ public sealed class SearchNodesTests(AppFactory factory) : IClassFixture<AppFact
         // id becomes visible first, as it does with two concurrent transactions on PostgreSQL.
         await InsertChangeAsync(max + 1000, late);
         await factory.SearchCaughtUpAsync();
-        Assert.Equal([$"/cities/{late}"], (await factory.CreateClient().SearchAsync(Q("มาก่อน"))).Urls());
+        Assert.Equal([$"/cities/{late}"], (await factory.CreateClient().SearchAsync(Q("มาก่อน") + "&type=city")).Urls());
 
         await InsertChangeAsync(max + 998, early);
         await factory.SearchCaughtUpAsync();
-        Assert.Equal([$"/cities/{early}"], (await factory.CreateClient().SearchAsync(Q("มาทีหลัง"))).Urls());
+        Assert.Equal([$"/cities/{early}"], (await factory.CreateClient().SearchAsync(Q("มาทีหลัง") + "&type=city")).Urls());
     }
 
     private Task InsertChangeAsync(long id, int cityId) => factory.WithDbAsync(async db =>
