@@ -19,6 +19,7 @@ public static class BoosterModule
     {
         var services = builder.Services;
         services.AddScoped<LearnerNotifier>();
+        services.AddScoped<Public.PersonalNotices>();
         services.AddScoped<IBoosterOutputs, Outputs.BoosterOutputFigures>();
         services.AddScoped<IUpcomingActivities, UpcomingActivities>();
         services.AddScoped<CityActivities>();

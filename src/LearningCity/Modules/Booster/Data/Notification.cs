@@ -15,6 +15,16 @@ public enum NotificationKind
     SessionChanged = 5,
     SessionCancelled = 6,
     BadgeIssued = 7,
+    // Kinds that other modules send through Public/PersonalNotices (the Academy, the Forum, mentoring between cities).
+    CourseEnrolment = 8,
+    CourseCompleted = 9,
+    CohortSession = 10,
+    ForumReply = 11,
+    ForumMention = 12,
+    ForumAnswerAccepted = 13,
+    ForumModeration = 14,
+    MentoringRequest = 15,
+    MentoringUpdate = 16,
 }
 
 /// <summary>A message in a learner's in-app notification centre.</summary>
