@@ -3,6 +3,8 @@ using Microsoft.Playwright;
 
 namespace LearningCity.BrowserTests.Platform;
 
+// It checks a static page, not data, so it runs on one database (test.sh).
+[Trait("Database", "Sqlite")]
 public sealed class ApiReferenceBarJourney(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]

@@ -2,6 +2,8 @@ using LearningCity.BrowserTests.Infrastructure;
 
 namespace LearningCity.BrowserTests.Platform;
 
+// It checks a static page, not data, so it runs on one database (test.sh).
+[Trait("Database", "Sqlite")]
 public sealed class ApiReferenceJourney(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]

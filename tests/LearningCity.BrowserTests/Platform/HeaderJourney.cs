@@ -10,6 +10,8 @@ namespace LearningCity.BrowserTests.Platform;
 /// The signed-in header of a coordinator with a long e-mail address and a Thai name: one row at desktop widths, one
 /// menu button on the phone, never wider than the window, the person's name (not the e-mail) and sign-out within reach.
 /// </summary>
+// It checks layout, not data, so it runs on one database (test.sh).
+[Trait("Database", "Sqlite")]
 public sealed class HeaderJourney(BrowserApp app) : IClassFixture<BrowserApp>
 {
     private const string ThaiName = "สมศรี ประเสริฐวงศ์ใหญ่ ผู้ประสานงานเมืองแห่งการเรียนรู้";

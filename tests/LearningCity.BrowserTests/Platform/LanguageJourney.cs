@@ -3,6 +3,8 @@ using Microsoft.Playwright;
 
 namespace LearningCity.BrowserTests.Platform;
 
+// It checks the language switch, not data, so it runs on one database (test.sh).
+[Trait("Database", "Sqlite")]
 public sealed class LanguageJourney(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]

@@ -11,6 +11,8 @@ using Microsoft.Playwright;
 namespace LearningCity.BrowserTests.Platform;
 
 /// <summary>The pages a person most often opens on a phone (390×844) fit the screen: nothing wider than it, nothing cut off.</summary>
+// It checks layout, not data, so it runs on one database (test.sh).
+[Trait("Database", "Sqlite")]
 public sealed class PhoneLayoutJourney(BrowserApp app) : IClassFixture<BrowserApp>
 {
     private async Task<IPage> PhoneAsync()

@@ -9,7 +9,8 @@ namespace LearningCity.BrowserTests.Platform;
 /// Each role walks the pages it meets, in Thai and in English on a desktop (1366×900) and in Thai on a phone (390×844).
 /// Every page must fit the screen's width, have a title that names it, show no English on a Thai page and no Thai
 /// on an English page (content in the other language is marked with <c>lang</c>), and have no serious or critical
-/// axe-core violation (checked on the desktop). It checks how pages look, not data, so it runs on one database.
+/// axe-core violation (checked on the desktop in Thai: the rules
+/// look at structure, names and contrast, which the English page shares). It checks how pages look, not data, so it runs on one database.
 /// </summary>
 [Trait("Database", "Sqlite")]
 public sealed class SiteWalkJourney(BrowserApp app) : IClassFixture<BrowserApp>
@@ -81,7 +82,7 @@ public sealed class SiteWalkJourney(BrowserApp app) : IClassFixture<BrowserApp>
                     var title = (await page.TitleAsync()).Trim();
                     if (title.Length == 0 || (url != "/" && title == siteName)) problems.Add($"{where}: the title does not name the page (\"{title}\")");
                     problems.AddRange((await page.EvaluateAsync<string[]>(PageCheck)).Select(p => $"{where}: {p}"));
-                    if (device == "desktop")
+                    if (device == "desktop" && language == "th")
                         problems.AddRange((await PageActions.AccessibilityViolationsAsync(page)).Select(p => $"{where}: {p}"));
                 }
             }

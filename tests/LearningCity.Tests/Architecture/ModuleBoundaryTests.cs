@@ -6,6 +6,8 @@ namespace LearningCity.Tests.Architecture;
 /// A module uses another module only through its Public contracts (ADR 0013, docs/architecture.md). Reads the
 /// compiled assembly's IL; needs no database and no running app.
 /// </summary>
+// It checks the compiled assembly, no database, so it runs on one database (test.sh).
+[Trait("Database", "Sqlite")]
 public sealed class ModuleBoundaryTests
 {
     private static readonly Lazy<IReadOnlyList<BoundaryCrossing>> AppCrossings = new(() =>

@@ -12,6 +12,8 @@ using System.Net.Http.Json;
 namespace LearningCity.Tests.Forms;
 
 /// <summary>What a form shows: people's words instead of codes, and messages that fit the input (choose, not type).</summary>
+// It checks what forms show, not data, so it runs on one database (test.sh).
+[Trait("Database", "Sqlite")]
 public sealed class FormLabelsAndMessagesTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     [Theory]

@@ -3,6 +3,8 @@ using LearningCity.Tests.Infrastructure;
 namespace LearningCity.Tests.Platform;
 
 /// <summary>The language can be named by its two-letter code or its full culture name: in the query, the language link and the cookie.</summary>
+// It checks how the language is chosen, not data, so it runs on one database (test.sh).
+[Trait("Database", "Sqlite")]
 public sealed class CultureSwitchTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     [Theory]

@@ -5,6 +5,8 @@ using LearningCity.Tests.Infrastructure;
 namespace LearningCity.Tests.Platform;
 
 /// <summary>Content typed in the other language than the page's is marked with its <c>lang</c> (WCAG 3.1.2, language of parts).</summary>
+// It checks markup, not data, so it runs on one database (test.sh).
+[Trait("Database", "Sqlite")]
 public sealed class LanguageOfPartsTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     [Theory]

@@ -3,6 +3,8 @@ using LearningCity.Common.Localization;
 
 namespace LearningCity.Tests.Platform;
 
+// It checks strings and sources, no database, so it runs on one database (test.sh).
+[Trait("Database", "Sqlite")]
 public sealed partial class LocalizationTests
 {
     [Fact]

@@ -11,6 +11,8 @@ namespace LearningCity.Tests.Platform;
 /// (read from the running application) and its fixture items, each page opened by the first persona allowed to see it,
 /// in Thai and in English.
 /// </summary>
+// It checks page titles, not data, so it runs on one database (test.sh).
+[Trait("Database", "Sqlite")]
 public sealed class PageTitleTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     private static readonly Persona[] FirstAllowed =

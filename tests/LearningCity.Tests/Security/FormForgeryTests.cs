@@ -13,6 +13,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LearningCity.Tests.Security;
 
 /// <summary>Every page handler that accepts a POST refuses a form without its antiforgery token, or with a wrong one.</summary>
+// It checks antiforgery refusals, not data, so it runs on one database (test.sh).
+[Trait("Database", "Sqlite")]
 public sealed class FormForgeryTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     // The error page only shows the error of a request that failed, POSTs included; it changes nothing.

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace LearningCity.Tests.Security;
 
+// It checks cookie flags, not data, so it runs on one database (test.sh).
+[Trait("Database", "Sqlite")]
 public sealed class ProductionCookieTests(PublicProductionFactory factory) : IClassFixture<PublicProductionFactory>
 {
     private HttpClient Https() => factory.CreateClient(new WebApplicationFactoryClientOptions

@@ -3,6 +3,8 @@ using LearningCity.Tests.Infrastructure;
 
 namespace LearningCity.Tests.Security;
 
+// It checks how forwarded headers are read, not data, so it runs on one database (test.sh).
+[Trait("Database", "Sqlite")]
 public sealed class ProxyTests(ProxiedFactory factory) : IClassFixture<ProxiedFactory>
 {
     private static Task<HttpResponseMessage> PostLoginAsync(HttpClient client) =>

@@ -13,6 +13,8 @@ namespace LearningCity.Tests.Security;
 /// A state-changing API request signed in by the cookie needs what a form on another site cannot send: the X-Requested-With
 /// header, a non-form body type (JSON), or an antiforgery token (docs/adr/0011-request-forgery.md).
 /// </summary>
+// It checks what a request must carry, not data, so it runs on one database (test.sh).
+[Trait("Database", "Sqlite")]
 public sealed class RequestForgeryTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     private const string Header = "name_th,local_government_type,province_code";

@@ -5,6 +5,8 @@ using LearningCity.Tests.Infrastructure;
 namespace LearningCity.Tests.Security;
 
 /// <summary>Every redirect to a caller-supplied return URL goes only to a path on this site: anything else goes home, never a 500.</summary>
+// It checks where redirects lead, not data, so it runs on one database (test.sh).
+[Trait("Database", "Sqlite")]
 public sealed class ReturnUrlTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     // As they appear in a query string: a tab, line breaks, a backslash (browsers read it as a slash), other hosts, script.

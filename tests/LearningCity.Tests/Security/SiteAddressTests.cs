@@ -24,6 +24,8 @@ public sealed class PublicProductionFactory() : ProductionFactory(PublicUrl)
     public const string PublicUrl = "https://learningcity.test.example";
 }
 
+// It checks the addresses the site writes, not data, so it runs on one database (test.sh).
+[Trait("Database", "Sqlite")]
 public sealed class SiteAddressTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     [Fact]
