@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command: installs what the tests need, starts a throwaway PostgreSQL on 127.0.0.1,
-# runs the whole suite (integration and browser tests) on SQLite and again on PostgreSQL, and ends
+# runs the whole suite (integration and browser tests) on SQLite and on PostgreSQL side by side, and ends
 # with the line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -42,17 +42,35 @@ if ! dotnet build LearningCity.slnx -nologo -v q -clp:ErrorsOnly; then
   exit 1
 fi
 
-passed=0; failed=0; broken=0
-failures=$(mktemp)
-for db in sqlite postgres; do
-  for project in tests/LearningCity.Tests tests/LearningCity.BrowserTests; do
+# The SQLite run and the PostgreSQL run go side by side (each its own processes, databases, folders and ports): a test
+# process waits on its app, browser and database much of the time, so the two together keep both cores busy.
+logs=$(mktemp -d /tmp/tlc-logs.XXXXXX)
+projects=(tests/LearningCity.Tests tests/LearningCity.BrowserTests)
+run_on() {
+  local db=$1 project only
+  for project in "${projects[@]}"; do
     [ -d "$project" ] || continue
-    log=$(mktemp)
-    echo "== $project on $db"
     # Tests of PostgreSQL itself (trait Database=Postgres, e.g. the server restarting under load) run only on PostgreSQL;
     # tests that check no data (trait Database=Sqlite, e.g. the site walk of layouts and languages) only on SQLite.
     only=(-- --filter-not-trait 'Database=Sqlite'); [ "$db" = sqlite ] && only=(-- --filter-not-trait 'Database=Postgres')
-    TEST_DB=$db dotnet test --project "$project" --no-build "${only[@]}" 2>&1 | tee "$log"
+    echo "-- $project on $db started $(date +%T)" >> "$logs/progress"
+    TEST_DB=$db dotnet test --project "$project" --no-build "${only[@]}" > "$logs/$db-${project##*/}.log" 2>&1
+    echo "-- $project on $db ended $(date +%T)" >> "$logs/progress"
+  done
+}
+run_on sqlite & sqlite_run=$!
+run_on postgres & postgres_run=$!
+wait $sqlite_run $postgres_run
+cat "$logs/progress"
+
+passed=0; failed=0; broken=0
+failures=$(mktemp)
+for db in sqlite postgres; do
+  for project in "${projects[@]}"; do
+    [ -d "$project" ] || continue
+    log="$logs/$db-${project##*/}.log"
+    echo "== $project on $db"
+    cat "$log"
     p=$(grep -E '^\s*succeeded: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+')
     f=$(grep -E '^\s*failed: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+')
     if [ -z "$p" ] || [ -z "$f" ]; then broken=$((broken + 1)); f=${f:-1}; p=${p:-0}; echo "$project on $db: no test summary" >> "$failures"; fi
@@ -61,9 +79,9 @@ for db in sqlite postgres; do
       n>0 && !/^    at (System|Microsoft|Xunit)\./{print} n>0{n--}
       END{if (c>8) print "-- " run ": " c-8 " more failed tests, listed above"}' "$log" >> "$failures"
     passed=$((passed + p)); failed=$((failed + f))
-    rm -f "$log"
   done
 done
+rm -rf "$logs"
 
 if [ -s "$failures" ]; then echo "== Failed tests"; cat "$failures"; fi
 rm -f "$failures"
