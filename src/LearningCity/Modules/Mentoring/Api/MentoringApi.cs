@@ -152,8 +152,10 @@ internal static class MentoringApi
     }
 
     private static async Task<IResult> WillingnessAsync(int cityId, WillingnessInput input, HttpContext http, ClaimsPrincipal user, PairRecords records,
-        JsonStringLocalizer l, CancellationToken ct)
+        CityAccess access, CityLookup cities, JsonStringLocalizer l, CancellationToken ct)
     {
+        if (await cities.FindAsync(cityId, ct) is null) return Refused(PairOutcome.Refuse(404, "Mentoring.Error.NoCity"), l);
+        if (!await access.CanEditAsync(user, cityId, ct)) return Refused(PairOutcome.Refuse(403, "Mentoring.Error.NotCoordinator"), l);
         if (RequestValidation.Check(input, http) is { } invalid) return invalid;
         var status = await records.SetWillingAsync(cityId, input.Willing!.Value, user, ct);
         return status switch
