@@ -31,19 +31,26 @@ public sealed class PairPageModel(PairRecords records, PairRequests requests, Pa
     public Task<IActionResult> OnPostCompleteAsync(int id, CancellationToken ct) => ActAsync(id, p => requests.EndAsync(p, PairStatus.Completed, User, ct), ct);
 
     public Task<IActionResult> OnPostMeetingAsync(int id, CancellationToken ct) =>
-        ActAsync(id, p => records.AddMeetingAsync(p, Meeting, User, ct), ct, "Meeting");
+        ActAsync(id, p => records.AddMeetingAsync(p, Meeting, User, ct), ct, (nameof(Meeting), Meeting));
 
-    public Task<IActionResult> OnPostNoteAsync(int id, CancellationToken ct) => ActAsync(id, p => records.AddNoteAsync(p, Note, User, ct), ct, "Note");
+    public Task<IActionResult> OnPostNoteAsync(int id, CancellationToken ct) => ActAsync(id, p => records.AddNoteAsync(p, Note, User, ct), ct, (nameof(Note), Note));
 
-    public Task<IActionResult> OnPostPersonAsync(int id, CancellationToken ct) => ActAsync(id, p => records.AddPersonAsync(p, Person, User, ct), ct, "Person");
+    public Task<IActionResult> OnPostPersonAsync(int id, CancellationToken ct) => ActAsync(id, p => records.AddPersonAsync(p, Person, User, ct), ct, (nameof(Person), Person));
 
-    private async Task<IActionResult> ActAsync(int id, Func<MentoringPair, Task<PairOutcome>> act, CancellationToken ct, string? form = null)
+    private async Task<IActionResult> ActAsync(int id, Func<MentoringPair, Task<PairOutcome>> act, CancellationToken ct,
+        (string Prefix, object Input)? form = null)
     {
         var pair = await LoadAsync(id, ct);
         if (pair is null) return NotFound();
         if (User.Identity?.IsAuthenticated != true) return Challenge();
-        // Only the form that was sent is validated: the page carries three.
-        foreach (var key in ModelState.Keys.Where(k => form is null || !k.StartsWith(form + ".", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
+        // Only the form that was sent is validated (the page carries three), and validated even when none of its fields came.
+        var bindingErrors = form is { } f ? ModelState.Where(e => e.Key.StartsWith(f.Prefix + ".", StringComparison.Ordinal) && e.Value is { Errors.Count: > 0 }).ToList() : [];
+        ModelState.Clear();
+        if (form is { } sent)
+        {
+            TryValidateModel(sent.Input, sent.Prefix);
+            foreach (var (key, entry) in bindingErrors) foreach (var e in entry!.Errors) ModelState.AddModelError(key, e.ErrorMessage);
+        }
         if (!ModelState.IsValid)
         {
             if (!Rights.CanReadNotes) return StatusCode(StatusCodes.Status403Forbidden);

@@ -21,7 +21,8 @@ public sealed class PairRecords(AppDbContext db, PairAccess access, CityAccess c
     {
         if (await WritableAsync(pair, user, ct) is { } refused) return refused;
         var today = Common.Localization.ThaiTime.Today(time);
-        if (input.Date!.Value > today.AddYears(1) || input.Date.Value < today.AddYears(-5))
+        if (input.Date is null || string.IsNullOrWhiteSpace(input.Notes)) return PairOutcome.Refuse(400, "Mentoring.Error.MeetingDate", nameof(input.Date));
+        if (input.Date.Value > today.AddYears(1) || input.Date.Value < today.AddYears(-5))
             return PairOutcome.Refuse(400, "Mentoring.Error.MeetingDate", nameof(input.Date));
         pair.Meetings.Add(new MentoringMeeting
         {
@@ -34,6 +35,7 @@ public sealed class PairRecords(AppDbContext db, PairAccess access, CityAccess c
     public async Task<PairOutcome> AddNoteAsync(MentoringPair pair, NoteInput input, ClaimsPrincipal user, CancellationToken ct)
     {
         if (await WritableAsync(pair, user, ct) is { } refused) return refused;
+        if (string.IsNullOrWhiteSpace(input.Text)) return PairOutcome.Refuse(400, "Mentoring.Error.EmptyNote", nameof(input.Text));
         pair.Notes.Add(new MentoringNote { Text = input.Text!.Trim(), WrittenBy = CityAccess.UserId(user) ?? Guid.Empty, WrittenAt = Now });
         await db.SaveChangesAsync(ct);
         return pair;
@@ -43,7 +45,8 @@ public sealed class PairRecords(AppDbContext db, PairAccess access, CityAccess c
     {
         var rights = await access.RightsAsync(user, pair, ct);
         if (!rights.CanView) return PairOutcome.Refuse(404, "Mentoring.Error.NotFound");
-        var side = Enum.Parse<PairSide>(input.Side!);
+        if (!Enum.TryParse<PairSide>(input.Side, out var side) || string.IsNullOrEmpty(input.Email))
+            return PairOutcome.Refuse(400, "Mentoring.Error.NoAccount", nameof(input.Email));
         // Each side names its own people; admins name anyone.
         var mayName = rights.IsAdmin || (side == PairSide.Mentor ? rights.CoordinatesMentor : rights.CoordinatesMentee);
         if (!mayName) return PairOutcome.Refuse(403, "Mentoring.Error.NotCoordinator");

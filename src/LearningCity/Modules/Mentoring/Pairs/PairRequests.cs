@@ -46,7 +46,8 @@ public sealed class PairRequests(AppDbContext db, CityAccess access, CityLookup 
             Goals = new BilingualText(input.GoalsTh ?? "", input.GoalsEn), Status = PairStatus.Proposed,
             RequestedBy = me, RequestedAt = now, UpdatedAt = now, Version = 1,
         };
-        if (!CityAccess.IsAdmin(user)) pair.People.Add(new MentoringPerson { UserId = me, Side = side, AddedAt = now });
+        // The person who asks is named on their side when they coordinate that city (an admin acting for it is not).
+        if ((await access.ScopedCityIdsAsync(user, ct)).Contains(pair.CityOf(side))) pair.People.Add(new MentoringPerson { UserId = me, Side = side, AddedAt = now });
         db.MentoringPairs.Add(pair);
         await db.SaveChangesAsync(ct);
         await notices.RequestedAsync(pair, ct);
@@ -70,7 +71,7 @@ public sealed class PairRequests(AppDbContext db, CityAccess access, CityLookup 
         pair.RespondedAt = now;
         pair.UpdatedAt = now;
         if (!accept) pair.EndedAt = now;
-        if (accept && !CityAccess.IsAdmin(user) && pair.People.All(p => p.UserId != me))
+        if (accept && pair.People.All(p => p.UserId != me) && (await access.ScopedCityIdsAsync(user, ct)).Contains(pair.CityOf(pair.Responding)))
             pair.People.Add(new MentoringPerson { UserId = me, Side = pair.Responding, AddedAt = now });
         await notices.AnsweredAsync(pair, accept, ct);
         return await SaveAsync(pair, ct);
