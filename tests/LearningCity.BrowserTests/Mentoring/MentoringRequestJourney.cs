@@ -36,7 +36,9 @@ public sealed class MentoringRequestJourney(BrowserApp app) : IClassFixture<Brow
         var answering = await app.NewPageAsync();
         await answering.LoginAsync(mentorCoordinator);
         await answering.GotoAsync("/me/notifications");
-        await answering.Locator($"a[href='{pairUrl}']").First.ClickAsync();
+        var notice = answering.Locator("#notifications li[data-kind='MentoringRequest']").First;
+        await Assertions.Expect(notice).ToContainTextAsync($"เมืองน้อง {marker}");
+        await notice.Locator("button[type=submit]").ClickAsync();
         await answering.ExpectAddressAsync(pairUrl + "$");
         await answering.ClickAsync("#accept-pair");
         await Assertions.Expect(answering.Locator("#pair-status")).ToHaveTextAsync("กำลังดำเนินการ");
