@@ -8,6 +8,7 @@ using LearningCity.Modules.Booster;
 using LearningCity.Modules.Cities;
 using LearningCity.Modules.Credentials;
 using LearningCity.Modules.Identity;
+using LearningCity.Modules.Mentoring;
 using LearningCity.Modules.Research;
 using LearningCity.Modules.Resources;
 using LearningCity.Modules.Search;
@@ -27,6 +28,7 @@ builder.AddAssessmentModule();
 builder.AddResearchModule();
 builder.AddAwardsModule();
 builder.AddAcademyModule();
+builder.AddMentoringModule();
 
 var app = builder.Build();
 
@@ -48,6 +50,7 @@ app.MapAssessment();
 app.MapResearch();
 app.MapAwards();
 app.MapAcademy();
+app.MapMentoring();
 
 await app.RunAsync();
 

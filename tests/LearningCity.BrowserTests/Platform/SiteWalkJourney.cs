@@ -27,6 +27,7 @@ public sealed class SiteWalkJourney(BrowserApp app) : IClassFixture<BrowserApp>
             "/spaces/1", "/funding", "/funding/1", "/research", "/research/1", "/assessment", "/assessment/dashboard",
             "/assessment/method", "/awards", "/awards/cycles/1/results", ThaiQuery, "/open-data", "/credentials/verify",
             "/credentials/issuer", "/account/login", "/account/register", "/academy", "/academy/courses/1",
+            "/mentoring", "/mentoring/pairs/1",
         ],
         "learner" =>
         [
@@ -36,7 +37,7 @@ public sealed class SiteWalkJourney(BrowserApp app) : IClassFixture<BrowserApp>
         "coordinator" =>
         [
             "/activities/mine", "/activities/new", "/achievements/mine", "/resources/mine", "/resources/new",
-            "/assessment/cities/1", "/cities/1/edit", "/awards",
+            "/assessment/cities/1", "/cities/1/edit", "/awards", "/mentoring", "/mentoring/pairs/2",
         ],
         "judge" => ["/awards/judging", "/awards"],
         "researcher" => ["/research/mine", "/research/new"],

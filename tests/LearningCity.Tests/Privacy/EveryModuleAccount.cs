@@ -52,8 +52,26 @@ internal sealed record EveryModuleAccount(TestUser User, string DisplayName, Htt
         // An author of the Academy (as an admin): the course keeps only the author's id.
         var course = await client.PostAsJsonAsync("/api/v1/academy/courses", Academy.AcademyTestData.Body());
         Assert.True(course.StatusCode == HttpStatusCode.Created, await course.Content.ReadAsStringAsync());
+        await MentoringStepsAsync(factory, client, admin, city);
         await WaitForMailAsync(factory, user.Email);
         return new EveryModuleAccount(user, name, client, admin, figures);
+    }
+
+    /// <summary>
+    /// Mentoring, as the coordinator of the city: makes it willing to mentor, asks a willing city to mentor it (an admin
+    /// accepts), records a meeting and a note: named in a pair, its requester, the recorder of its meeting and note.
+    /// </summary>
+    private static async Task MentoringStepsAsync(PrivacyFactory factory, HttpClient client, HttpClient admin, int city)
+    {
+        (await client.PutAsJsonAsync($"/api/v1/mentoring/cities/{city}/willingness", new { willing = true })).EnsureSuccessStatusCode();
+        var mentor = await factory.AddCityAsync(CityTestData.Unique("เมืองพี่เลี้ยงของผู้ลบบัญชี"));
+        (await admin.PutAsJsonAsync($"/api/v1/mentoring/cities/{mentor}/willingness", new { willing = true })).EnsureSuccessStatusCode();
+        var requested = await client.PostAsJsonAsync("/api/v1/mentoring/requests", new { mentorCityId = mentor, menteeCityId = city, indicators = new[] { "A1.1" } });
+        Assert.True(requested.StatusCode == HttpStatusCode.Created, await requested.Content.ReadAsStringAsync());
+        var pair = (await requested.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt32();
+        (await admin.PostAsync($"/api/v1/mentoring/pairs/{pair}/accept", null)).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync($"/api/v1/mentoring/pairs/{pair}/meetings", new { date = "2026-01-15", notes = "ประชุมเรื่องศูนย์เรียนรู้" })).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync($"/api/v1/mentoring/pairs/{pair}/notes", new { text = "ส่งแผนงานก่อนประชุมครั้งหน้า" })).EnsureSuccessStatusCode();
     }
 
     /// <summary>Registers through the API (a Thai display name) and confirms the address with the e-mailed link.</summary>

@@ -102,6 +102,12 @@ internal static class MatrixRules
     /// <summary>As <see cref="CourseDraft"/> behind a sign-in.</summary>
     public static readonly Rule CourseDraftSignedIn = Rule.Allow(nameof(CourseDraftSignedIn), [Persona.Facilitator, Persona.Admin], others: Hidden);
 
+    /// <summary>A proposed mentoring pair of the fixture city (asked by its coordinator) with the other city: the coordinators of both and admins; hidden from everyone else.</summary>
+    public static readonly Rule MentoringPair = Rule.Allow(nameof(MentoringPair), [Coordinator, OtherCoordinator, Persona.Admin], others: Hidden, anonymous: Hidden);
+
+    /// <summary>As <see cref="MentoringPair"/> behind a sign-in.</summary>
+    public static readonly Rule MentoringPairSignedIn = Rule.Allow(nameof(MentoringPairSignedIn), [Coordinator, OtherCoordinator, Persona.Admin], others: Hidden);
+
     /// <summary>The learner's own item (registration, notification, self-declared learning): hidden from everyone else, admins included.</summary>
     public static readonly Rule Own = Rule.Allow(nameof(Own), [Learner], others: Hidden);
 
@@ -115,7 +121,7 @@ internal static class MatrixRules
     [
         Public, ShowsRefusal, SignedIn, Admin, AdminDraft, Judge, Reviewer, Researcher, Publisher, CityEditor, CityDraft, CityDraftSignedIn,
         CityAssessment, ApplicationFile, CityFigures, JobStarter, OrgEditor, OrgDraft, OrgDraftSignedIn, AuthorDraft, AuthorDraftSignedIn, Own,
-        Facilitator, CourseDraft, CourseDraftSignedIn,
+        Facilitator, CourseDraft, CourseDraftSignedIn, MentoringPair, MentoringPairSignedIn,
         CredentialFile, CityFeedback,
     ];
 }

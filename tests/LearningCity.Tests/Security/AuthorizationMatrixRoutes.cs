@@ -55,6 +55,7 @@ internal static partial class MatrixRoutes
             "id" when Under("/api/v1/awards/cycles/", "/awards/cycles/") && route.EndsWith("/results", StringComparison.Ordinal) => w.PublishedCycleId,
             "id" when Under("/api/v1/awards/cycles/", "/awards/cycles/") => w.AwardCycleId,
             "id" when Under("/api/v1/awards/mentoring/") => w.MentoringId,
+            "id" when Under("/mentoring/pairs/", "/api/v1/mentoring/pairs/") => w.MentoringPairId,
             "id" when route.EndsWith("/approve", StringComparison.Ordinal) || route.EndsWith("/reject", StringComparison.Ordinal) => w.PendingCityId,
             "id" when Under("/api/v1/cities/", "/cities/") => f.CityId,
             "id" when Under("/api/v1/credentials/", "/credentials/") => w.CredentialId,

@@ -5,6 +5,7 @@ using LearningCity.Modules.Academy.Data;
 using LearningCity.Modules.Assessment.Data;
 using LearningCity.Modules.Awards.Data;
 using LearningCity.Modules.Booster.Data;
+using LearningCity.Modules.Mentoring.Data;
 using LearningCity.Modules.Cities.Data;
 using LearningCity.Modules.Research.Data;
 using LearningCity.Modules.Resources.Data;
@@ -64,6 +65,7 @@ internal sealed record MatrixWorld
     public required int ApiSynonymId { get; init; }              // another, for the API (each deletes its own)
     public required int CourseId { get; init; }                  // the facilitator's draft, with a file lesson
     public required int CourseFileLessonId { get; init; }
+    public required int MentoringPairId { get; init; }           // proposed: the fixture city's coordinator asked the other city
 
     private static readonly DateTime At = new(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
@@ -179,6 +181,19 @@ internal sealed record MatrixWorld
             await db.SaveChangesAsync();
             return (Id: draftCourse.Id, Lesson: draftCourse.Modules[0].Lessons[0].Id);
         });
+        var mentoringPair = await factory.WithDbAsync(async db =>
+        {
+            var coordinator = f.Users[Persona.Coordinator].Id;
+            var pair = new MentoringPair
+            {
+                MentorCityId = f.OtherCityId, MenteeCityId = f.CityId, RequestedBySide = PairSide.Mentee, Indicators = ["A1.1"],
+                Goals = new BilingualText("เป้าหมายทดสอบ"), Status = PairStatus.Proposed, RequestedBy = coordinator, RequestedAt = At, UpdatedAt = At, Version = 1,
+                People = [new MentoringPerson { UserId = coordinator, Side = PairSide.Mentee, AddedAt = At }],
+            };
+            db.MentoringPairs.Add(pair);
+            await db.SaveChangesAsync();
+            return pair.Id;
+        });
 
         return new MatrixWorld
         {
@@ -192,6 +207,7 @@ internal sealed record MatrixWorld
             ApplicationId = award.Application, ApplicationFile = applicationFile, JudgeId = award.JudgeId, AssignmentId = award.Assignment,
             MentoringId = award.Mentoring, PublishedCycleId = award.Published.Id, PublishedApplicationId = award.PublishedApplication,
             SynonymId = items.Synonym, ApiSynonymId = items.ApiSynonym, CourseId = course.Id, CourseFileLessonId = course.Lesson,
+            MentoringPairId = mentoringPair,
         };
     }
 

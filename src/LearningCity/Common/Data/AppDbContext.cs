@@ -7,6 +7,7 @@ using LearningCity.Modules.Booster.Data;
 using LearningCity.Modules.Cities.Data;
 using LearningCity.Modules.Credentials.Data;
 using LearningCity.Modules.Identity.Data;
+using LearningCity.Modules.Mentoring.Data;
 using LearningCity.Modules.Research.Data;
 using LearningCity.Modules.Resources.Data;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -75,6 +76,11 @@ public class AppDbContext(DbContextOptions options)
     public DbSet<CourseModule> CourseModules => Set<CourseModule>();
     public DbSet<Lesson> Lessons => Set<Lesson>();
     public DbSet<CourseVersion> CourseVersions => Set<CourseVersion>();
+    public DbSet<MentoringPair> MentoringPairs => Set<MentoringPair>();
+    public DbSet<MentoringPerson> MentoringPeople => Set<MentoringPerson>();
+    public DbSet<MentoringMeeting> MentoringMeetings => Set<MentoringMeeting>();
+    public DbSet<MentoringNote> MentoringNotes => Set<MentoringNote>();
+    public DbSet<MentorWillingness> MentorWillingness => Set<MentorWillingness>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -12,6 +12,7 @@ public static class AssessmentModule
         var services = builder.Services;
         services.AddScoped<PlatformFigures>();
         services.AddScoped<CityAssessmentResults>();
+        services.AddScoped<IndicatorScores>();
         services.AddScoped<CycleScores>();
         services.AddScoped<SelfAssessment.AssessmentAccess>();
         services.AddScoped<SelfAssessment.AssessmentDrafts>();

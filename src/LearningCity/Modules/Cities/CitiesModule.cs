@@ -19,6 +19,7 @@ public static class CitiesModule
         builder.Services.AddSingleton<IStartupSeeder, DemoCitySeeder>();
         builder.Services.AddScoped<CityAccess>();
         builder.Services.AddScoped<CityLookup>();
+        builder.Services.AddScoped<CityCoordinators>();
         builder.Services.AddScoped<CityNetwork>();
         builder.Services.AddScoped<Public.ProvinceNames>();
         builder.Services.AddScoped<CityRules>();

@@ -2,6 +2,7 @@ using LearningCity.Common.Auth;
 using LearningCity.Common.Data;
 using LearningCity.Common.Localization;
 using LearningCity.Modules.Awards.Data;
+using LearningCity.Modules.Mentoring.Public;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Awards.Judging;
@@ -16,9 +17,12 @@ public sealed record ConflictReason(ConflictKind Kind, string Detail)
 
 /// <summary>
 /// Every reason a panel judge conflicts with a city in a cycle: the same province, the same organisation (the judge
-/// works for the city, or coordinates it on the platform), a recorded mentoring relation, or the judge's own declaration.
+/// works for the city, or coordinates it on the platform), mentoring, or the judge's own declaration. Mentoring is read
+/// from the platform's real pairs (a judge named in a live or recent pair with the city, or coordinating either city of
+/// it, see <see cref="IMentoringTies"/>) and from the Awards' own recorded relations, which remain for people who mentor
+/// a city outside the platform's pairs (a coach of its team, an adviser).
 /// </summary>
-public sealed class ConflictCheck(AppDbContext db)
+public sealed class ConflictCheck(AppDbContext db, IMentoringTies ties)
 {
     public async Task<IReadOnlyList<ConflictReason>> ReasonsAsync(AwardJudge judge, int cityId, CancellationToken ct)
     {
@@ -40,6 +44,7 @@ public sealed class ConflictCheck(AppDbContext db)
                                  select new { s.UserId, s.CityId }).ToListAsync(ct);
         var mentoring = await db.MentoringRelations.AsNoTracking().Where(m => userIds.Contains(m.UserId) && cityIds.Contains(m.CityId))
             .Select(m => new { m.UserId, m.CityId, m.Note }).ToListAsync(ct);
+        var pairs = await ties.AmongAsync(userIds, cityIds, ct);
         var declared = await db.ConflictDeclarations.AsNoTracking().Where(d => d.CycleId == cycleId && userIds.Contains(d.JudgeUserId) && cityIds.Contains(d.CityId))
             .Select(d => new { d.JudgeUserId, d.CityId, d.Reason }).ToListAsync(ct);
 
@@ -57,6 +62,7 @@ public sealed class ConflictCheck(AppDbContext db)
         }
         foreach (var c in coordinated) Add(c.UserId, c.CityId, ConflictKind.CityCoordinator, "");
         foreach (var m in mentoring) Add(m.UserId, m.CityId, ConflictKind.Mentoring, m.Note ?? "");
+        foreach (var t in pairs.DistinctBy(t => (t.UserId, t.CityId, t.PairId))) Add(t.UserId, t.CityId, ConflictKind.Mentoring, t.Describe());
         foreach (var d in declared) Add(d.JudgeUserId, d.CityId, ConflictKind.Declared, d.Reason);
         return result;
     }

@@ -5,6 +5,7 @@ using LearningCity.Modules.Awards.Public;
 using LearningCity.Modules.Research.Public;
 using LearningCity.Modules.Assessment.Public;
 using LearningCity.Modules.Booster.Public;
+using LearningCity.Modules.Mentoring.Public;
 using LearningCity.Modules.Resources.Public;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningCity.Modules.Cities.Profile;
 
 public sealed class CityProfileModel(AppDbContext db, CityAccess access, ICityResearch research, ICityAwards awards,
-    CityActivities activities, CityContentFigures content, CityAssessmentResults assessments) : PageModel
+    CityActivities activities, CityContentFigures content, CityAssessmentResults assessments, ICityMentoring mentoring) : PageModel
 {
     public City City { get; private set; } = null!;
     public Province Province { get; private set; } = null!;
@@ -24,6 +25,7 @@ public sealed class CityProfileModel(AppDbContext db, CityAccess access, ICityRe
     public CityActivityCounts Activities { get; private set; } = new(0, 0);
     public CityContentCounts ContentCounts { get; private set; } = new(0, 0);
     public LatestValidatedAssessment? Assessment { get; private set; }
+    public IReadOnlyList<CityMentoringPair> Mentoring { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -39,6 +41,7 @@ public sealed class CityProfileModel(AppDbContext db, CityAccess access, ICityRe
         Activities = await activities.ForCityAsync(id, ct);
         ContentCounts = await content.ForCityAsync(id, ct);
         Assessment = await assessments.LatestValidatedAsync(id, ct);
+        Mentoring = await mentoring.ForCityAsync(id, ct);
         return Page();
     }
 }

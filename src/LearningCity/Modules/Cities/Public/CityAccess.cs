@@ -58,4 +58,19 @@ public sealed class CityLookup(AppDbContext db)
         db.Cities.AsNoTracking().Where(c => c.Id == id)
             .Select(c => new CitySummary(c.Id, c.Name.Th, c.Name.En, c.ProvinceCode, c.Status == CityStatus.Approved, c.IsDemo))
             .FirstOrDefaultAsync(ct);
+
+    /// <summary>The approved demo cities (first-run demo content), by id.</summary>
+    public Task<List<CitySummary>> DemoCitiesAsync(CancellationToken ct = default) =>
+        db.Cities.AsNoTracking().Where(c => c.IsDemo && c.Status == CityStatus.Approved).OrderBy(c => c.Id)
+            .Select(c => new CitySummary(c.Id, c.Name.Th, c.Name.En, c.ProvinceCode, true, true)).ToListAsync(ct);
+
+    /// <summary>The cities with these ids (any status), by id; ids that name no city are absent.</summary>
+    public async Task<Dictionary<int, CitySummary>> FindManyAsync(IEnumerable<int> ids, CancellationToken ct = default)
+    {
+        var wanted = ids.Distinct().ToList();
+        if (wanted.Count == 0) return [];
+        return await db.Cities.AsNoTracking().Where(c => wanted.Contains(c.Id))
+            .Select(c => new CitySummary(c.Id, c.Name.Th, c.Name.En, c.ProvinceCode, c.Status == CityStatus.Approved, c.IsDemo))
+            .ToDictionaryAsync(c => c.Id, ct);
+    }
 }

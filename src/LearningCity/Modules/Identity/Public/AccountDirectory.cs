@@ -30,6 +30,13 @@ public sealed class AccountDirectory(AppDbContext db)
         return await db.Users.AsNoTracking().Where(u => wanted.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
     }
 
+    /// <summary>The account with this e-mail address (case-insensitive), or null.</summary>
+    public async Task<Guid?> IdByEmailAsync(string email, CancellationToken ct)
+    {
+        var normalized = email.Trim().ToUpperInvariant();
+        return await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
+    }
+
     /// <summary>The accounts whose e-mail or display name contains the text (case-insensitive), at most <paramref name="max"/>.</summary>
     public async Task<List<Guid>> MatchingAsync(string text, int max, CancellationToken ct)
     {

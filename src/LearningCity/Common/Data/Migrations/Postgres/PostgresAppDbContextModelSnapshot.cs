@@ -2540,6 +2540,195 @@ namespace LearningCity.Common.Data.Migrations.Postgres
                     b.ToTable("identity_organisation_memberships", (string)null);
                 });
 
+            modelBuilder.Entity("LearningCity.Modules.Mentoring.Data.MentorWillingness", b =>
+                {
+                    b.Property<int>("CityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Willing")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("CityId");
+
+                    b.ToTable("mentoring_willing_cities", (string)null);
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Mentoring.Data.MentoringMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("PairId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedBy");
+
+                    b.HasIndex("PairId", "Date");
+
+                    b.ToTable("mentoring_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Mentoring.Data.MentoringNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("PairId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("WrittenBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairId");
+
+                    b.HasIndex("WrittenBy");
+
+                    b.ToTable("mentoring_notes", (string)null);
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Mentoring.Data.MentoringPair", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Indicators")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("MenteeCityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MentorCityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("RequestedBySide")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RespondedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Goals", "LearningCity.Modules.Mentoring.Data.MentoringPair.Goals#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("Th")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedBy");
+
+                    b.HasIndex("MenteeCityId", "Status");
+
+                    b.HasIndex("MentorCityId", "Status");
+
+                    b.ToTable("mentoring_pairs", (string)null);
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Mentoring.Data.MentoringPerson", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PairId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Side")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("PairId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("mentoring_people", (string)null);
+                });
+
             modelBuilder.Entity("LearningCity.Modules.Research.Data.ResearchItem", b =>
                 {
                     b.Property<int>("Id")
@@ -3757,6 +3946,33 @@ namespace LearningCity.Common.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningCity.Modules.Mentoring.Data.MentoringMeeting", b =>
+                {
+                    b.HasOne("LearningCity.Modules.Mentoring.Data.MentoringPair", null)
+                        .WithMany("Meetings")
+                        .HasForeignKey("PairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Mentoring.Data.MentoringNote", b =>
+                {
+                    b.HasOne("LearningCity.Modules.Mentoring.Data.MentoringPair", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("PairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Mentoring.Data.MentoringPerson", b =>
+                {
+                    b.HasOne("LearningCity.Modules.Mentoring.Data.MentoringPair", null)
+                        .WithMany("People")
+                        .HasForeignKey("PairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LearningCity.Modules.Research.Data.ResearchItemCity", b =>
                 {
                     b.HasOne("LearningCity.Modules.Research.Data.ResearchItem", null)
@@ -3888,6 +4104,15 @@ namespace LearningCity.Common.Data.Migrations.Postgres
                     b.Navigation("Sessions");
 
                     b.Navigation("Topics");
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Mentoring.Data.MentoringPair", b =>
+                {
+                    b.Navigation("Meetings");
+
+                    b.Navigation("Notes");
+
+                    b.Navigation("People");
                 });
 
             modelBuilder.Entity("LearningCity.Modules.Research.Data.ResearchItem", b =>

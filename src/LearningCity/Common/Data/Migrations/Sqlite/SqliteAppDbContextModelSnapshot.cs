@@ -2467,6 +2467,187 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
                     b.ToTable("identity_organisation_memberships", (string)null);
                 });
 
+            modelBuilder.Entity("LearningCity.Modules.Mentoring.Data.MentorWillingness", b =>
+                {
+                    b.Property<int>("CityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Willing")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CityId");
+
+                    b.ToTable("mentoring_willing_cities", (string)null);
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Mentoring.Data.MentoringMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PairId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedBy");
+
+                    b.HasIndex("PairId", "Date");
+
+                    b.ToTable("mentoring_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Mentoring.Data.MentoringNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PairId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WrittenBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairId");
+
+                    b.HasIndex("WrittenBy");
+
+                    b.ToTable("mentoring_notes", (string)null);
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Mentoring.Data.MentoringPair", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Indicators")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MenteeCityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MentorCityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestedBySide")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RespondedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Goals", "LearningCity.Modules.Mentoring.Data.MentoringPair.Goals#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Th")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedBy");
+
+                    b.HasIndex("MenteeCityId", "Status");
+
+                    b.HasIndex("MentorCityId", "Status");
+
+                    b.ToTable("mentoring_pairs", (string)null);
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Mentoring.Data.MentoringPerson", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PairId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Side")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("PairId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("mentoring_people", (string)null);
+                });
+
             modelBuilder.Entity("LearningCity.Modules.Research.Data.ResearchItem", b =>
                 {
                     b.Property<int>("Id")
@@ -3662,6 +3843,33 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningCity.Modules.Mentoring.Data.MentoringMeeting", b =>
+                {
+                    b.HasOne("LearningCity.Modules.Mentoring.Data.MentoringPair", null)
+                        .WithMany("Meetings")
+                        .HasForeignKey("PairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Mentoring.Data.MentoringNote", b =>
+                {
+                    b.HasOne("LearningCity.Modules.Mentoring.Data.MentoringPair", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("PairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Mentoring.Data.MentoringPerson", b =>
+                {
+                    b.HasOne("LearningCity.Modules.Mentoring.Data.MentoringPair", null)
+                        .WithMany("People")
+                        .HasForeignKey("PairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LearningCity.Modules.Research.Data.ResearchItemCity", b =>
                 {
                     b.HasOne("LearningCity.Modules.Research.Data.ResearchItem", null)
@@ -3793,6 +4001,15 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
                     b.Navigation("Sessions");
 
                     b.Navigation("Topics");
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Mentoring.Data.MentoringPair", b =>
+                {
+                    b.Navigation("Meetings");
+
+                    b.Navigation("Notes");
+
+                    b.Navigation("People");
                 });
 
             modelBuilder.Entity("LearningCity.Modules.Research.Data.ResearchItem", b =>
