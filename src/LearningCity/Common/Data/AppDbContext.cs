@@ -75,6 +75,10 @@ public class AppDbContext(DbContextOptions options)
     public DbSet<CourseModule> CourseModules => Set<CourseModule>();
     public DbSet<Lesson> Lessons => Set<Lesson>();
     public DbSet<CourseVersion> CourseVersions => Set<CourseVersion>();
+    public DbSet<Cohort> Cohorts => Set<Cohort>();
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+    public DbSet<LessonProgress> LessonProgress => Set<LessonProgress>();
+    public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
