@@ -21,6 +21,7 @@ public static class AcademyModule
         services.AddScoped<Enrolling.EnrolmentReading>();
         services.AddScoped<Enrolling.LessonSteps>();
         services.AddScoped<Enrolling.CourseCompletion>();
+        services.AddScoped<Enrolling.CourseLearning>();
         services.AddScoped<Cohorts.CohortPlanning>();
         services.AddScoped<Quizzes.QuizAuthoring>();
         services.AddScoped<Team.TeamEnrolment>();
@@ -33,6 +34,7 @@ public static class AcademyModule
     {
         app.MapAcademyApi();
         app.MapLearningApi();
+        app.MapTeamApi();
         app.MapLessonFile();
     }
 }

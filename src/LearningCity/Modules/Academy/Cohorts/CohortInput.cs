@@ -17,7 +17,7 @@ public sealed class CohortInput
     [Required(ErrorMessage = "Validation.Required"), Display(Name = "Academy.Field.EndsOn")]
     public DateOnly? EndsOn { get; set; }
 
-    [Required(ErrorMessage = "Validation.Required"), Range(1, 1000, ErrorMessage = "Validation.Range"), Display(Name = "Academy.Field.Capacity")]
+    [Required(ErrorMessage = "Validation.Required"), Range(1, 1000, ErrorMessage = "Validation.Range"), Display(Name = "Academy.Field.Places")]
     public int? Capacity { get; set; }
 
     /// <summary>The accounts that facilitate it; left out, the person creating the cohort.</summary>

@@ -14,6 +14,13 @@ public sealed class EnrolmentReading(AppDbContext db)
     public Task<List<EnrolmentDto>> ForCityAsync(int cityId, CancellationToken ct) =>
         ReadAsync(db.Enrolments.Where(e => e.CityId == cityId), ct);
 
+    /// <summary>Whose each enrolment is (null once an account was erased).</summary>
+    public async Task<Dictionary<int, Guid?>> LearnersAsync(IEnumerable<int> enrolmentIds, CancellationToken ct)
+    {
+        var ids = enrolmentIds.ToList();
+        return await db.Enrolments.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.UserId, ct);
+    }
+
     public async Task<List<EnrolmentDto>> ReadAsync(IQueryable<Enrolment> query, CancellationToken ct)
     {
         var enrolments = await query.AsNoTracking().Include(e => e.Progress).OrderByDescending(e => e.EnrolledAt).ThenByDescending(e => e.Id).Take(500).ToListAsync(ct);
