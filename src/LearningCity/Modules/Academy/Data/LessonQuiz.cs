@@ -1,5 +1,6 @@
 namespace LearningCity.Modules.Academy.Data;
 
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<QuestionKind>))]
 public enum QuestionKind
 {
     SingleChoice = 1,
