@@ -53,6 +53,13 @@ internal sealed record EveryModuleAccount(TestUser User, string DisplayName, Htt
         var course = await client.PostAsJsonAsync("/api/v1/academy/courses", Academy.AcademyTestData.Body());
         Assert.True(course.StatusCode == HttpStatusCode.Created, await course.Content.ReadAsStringAsync());
         await MentoringStepsAsync(factory, client, admin, city);
+        // A learner of the Academy: enrolled on their own published course and through it to completion (certificate, passport hours).
+        var authored = await course.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        var courseId = authored.GetProperty("id").GetInt32();
+        (await client.PostAsync($"/api/v1/academy/courses/{courseId}/publish", null)).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync($"/api/v1/academy/courses/{courseId}/enrolment", new { })).EnsureSuccessStatusCode();
+        foreach (var lesson in authored.GetProperty("modules")[0].GetProperty("lessons").EnumerateArray())
+            (await client.PostAsync($"/api/v1/academy/courses/{courseId}/lessons/{lesson.GetProperty("id").GetInt32()}/done", null)).EnsureSuccessStatusCode();
         await WaitForMailAsync(factory, user.Email);
         return new EveryModuleAccount(user, name, client, admin, figures);
     }

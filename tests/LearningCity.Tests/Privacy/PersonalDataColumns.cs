@@ -31,7 +31,7 @@ internal static class PersonalDataColumns
     public static readonly string[] NotAccountIds =
     [
         "identity_roles.Id", "identity_user_roles.RoleId", "identity_role_claims.RoleId", "credentials_issued.Id",
-        "resources_import_jobs.Id", "awards_applications.CredentialId",
+        "resources_import_jobs.Id", "awards_applications.CredentialId", "academy_enrolments.CredentialId",
         "booster_registrations.ErasedLearnerKey", // a random key standing for an erased learner, linked to nothing
     ];
 

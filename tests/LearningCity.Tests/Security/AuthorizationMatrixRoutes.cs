@@ -43,7 +43,7 @@ internal static partial class MatrixRoutes
         object? value = name switch
         {
             "id" when Under("/academy/courses/", "/api/v1/academy/courses/") => w.CourseId,
-            "lessonId" when Under("/academy/courses/") => w.CourseFileLessonId,
+            "lessonId" when Under("/academy/courses/", "/api/v1/academy/courses/") => w.CourseFileLessonId,
             "id" when Under("/achievements/", "/api/v1/achievements/", "/credentials/achievements/") => w.AchievementId,
             "id" when Under("/activities/", "/api/v1/activities/") => w.ActivityId,
             "id" when Under("/admin/organisations/", "/api/v1/admin/organisations/") => f.OrganisationId,

@@ -395,12 +395,34 @@ internal static class MatrixTable
         ["POST /academy/courses/{id:int}/edit?handler=RemoveLesson"]                                 = CourseDraftSignedIn,
         ["POST /academy/courses/{id:int}/edit?handler=RemoveModule"]                                 = CourseDraftSignedIn,
         ["GET /academy/courses/{id:int}/lessons/{lessonId:int}/file"]                                = CourseDraft,
+        ["POST /academy/courses/{id:int}?handler=Enrol"]                                             = CourseDraft, // the author meets 409: a draft takes no enrolments
+        ["POST /academy/courses/{id:int}?handler=Leave"]                                             = CourseDraft, // the author meets 409: not enrolled
+        ["POST /academy/courses/{id:int}?handler=Done"]                                              = CourseDraft, // the author meets 409: not enrolled
+        ["POST /academy/courses/{id:int}?handler=Quiz"]                                              = CourseDraft, // the author meets 409: not enrolled
+        ["GET /academy/courses/{id:int}/cohorts"]                                                    = CourseDraftSignedIn,
+        ["POST /academy/courses/{id:int}/cohorts"]                                                   = CourseDraftSignedIn,
+        ["GET /academy/courses/{id:int}/lessons/{lessonId:int}/quiz"]                                = CourseDraftSignedIn, // a file lesson: back to the edit page
+        ["POST /academy/courses/{id:int}/lessons/{lessonId:int}/quiz?handler=AddQuestion"]           = CourseDraftSignedIn,
+        ["POST /academy/courses/{id:int}/lessons/{lessonId:int}/quiz?handler=RemoveQuestion"]        = CourseDraftSignedIn,
+        ["POST /academy/courses/{id:int}/lessons/{lessonId:int}/quiz?handler=Settings"]              = CourseDraftSignedIn,
+        ["GET /academy/cities/{cityId:int}/team"]                                                    = CityEditor,
+        ["POST /academy/cities/{cityId:int}/team"]                                                   = CityEditor,
         ["GET /api/v1/academy/courses"]                                                              = Public,
         ["POST /api/v1/academy/courses"]                                                             = Facilitator,
         ["GET /api/v1/academy/courses/{id:int}"]                                                     = CourseDraft,
         ["PUT /api/v1/academy/courses/{id:int}"]                                                     = CourseDraftSignedIn,
         ["POST /api/v1/academy/courses/{id:int}/publish"]                                            = CourseDraftSignedIn,
         ["POST /api/v1/academy/courses/{id:int}/unpublish"]                                          = CourseDraftSignedIn,
+        ["GET /api/v1/academy/courses/{id:int}/cohorts"]                                             = CourseDraft,
+        ["POST /api/v1/academy/courses/{id:int}/cohorts"]                                            = CourseDraftSignedIn,
+        ["POST /api/v1/academy/courses/{id:int}/enrolment"]                                          = CourseDraftSignedIn, // the author meets 409: a draft takes no enrolments
+        ["DELETE /api/v1/academy/courses/{id:int}/enrolment"]                                        = CourseDraftSignedIn, // the author meets 409: not enrolled
+        ["POST /api/v1/academy/courses/{id:int}/lessons/{lessonId:int}/done"]                        = CourseDraftSignedIn, // the author meets 409: not enrolled
+        ["POST /api/v1/academy/courses/{id:int}/lessons/{lessonId:int}/attempts"]                    = CourseDraftSignedIn, // the author meets 409: not enrolled
+        ["PUT /api/v1/academy/courses/{id:int}/lessons/{lessonId:int}/quiz"]                         = CourseDraftSignedIn, // a file lesson: 400
+        ["GET /api/v1/academy/enrolments"]                                                           = SignedIn,
+        ["GET /api/v1/academy/cities/{cityId:int}/team-progress"]                                    = CityEditor,
+        ["POST /api/v1/academy/cities/{cityId:int}/team-enrolments"]                                 = CityEditor,
 
         // Mentoring (a proposed pair: the fixture city's coordinator asked the other city to mentor it)
         ["GET /mentoring"]                                                                           = Public,

@@ -81,6 +81,10 @@ public class AppDbContext(DbContextOptions options)
     public DbSet<MentoringMeeting> MentoringMeetings => Set<MentoringMeeting>();
     public DbSet<MentoringNote> MentoringNotes => Set<MentoringNote>();
     public DbSet<MentorWillingness> MentorWillingness => Set<MentorWillingness>();
+    public DbSet<Cohort> Cohorts => Set<Cohort>();
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+    public DbSet<LessonProgress> LessonProgress => Set<LessonProgress>();
+    public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

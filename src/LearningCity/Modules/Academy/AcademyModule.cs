@@ -17,6 +17,15 @@ public static class AcademyModule
         services.AddScoped<CourseAuthoring>();
         services.AddScoped<LessonRules>();
         services.AddScoped<Identity.Public.IPersonalData, Privacy.AcademyPersonalData>();
+        services.AddScoped<Enrolling.Enrolments>();
+        services.AddScoped<Enrolling.EnrolmentReading>();
+        services.AddScoped<Enrolling.LessonSteps>();
+        services.AddScoped<Enrolling.CourseCompletion>();
+        services.AddScoped<Enrolling.CourseLearning>();
+        services.AddScoped<Cohorts.CohortPlanning>();
+        services.AddScoped<Quizzes.QuizAuthoring>();
+        services.AddScoped<Team.TeamEnrolment>();
+        services.AddScoped<Booster.Public.IPassportLearning, Passport.AcademyPassportLearning>();
         services.AddSearchSource<CourseSearchSource>();
         services.AddSingleton<IStartupSeeder, DemoCourseSeeder>();
     }
@@ -24,6 +33,8 @@ public static class AcademyModule
     public static void MapAcademy(this WebApplication app)
     {
         app.MapAcademyApi();
+        app.MapLearningApi();
+        app.MapTeamApi();
         app.MapLessonFile();
     }
 }

@@ -21,6 +21,7 @@ public static class CredentialsModule
         builder.Services.AddScoped<SigningKeyStore>();
         builder.Services.AddScoped<OpenBadgeDocuments>();
         builder.Services.AddScoped<CredentialIssuer>();
+        builder.Services.AddScoped<AchievementDefinitions>();
         builder.Services.AddScoped<CredentialVerifier>();
         builder.Services.AddScoped<CredentialRevocation>();
         builder.Services.AddScoped<CredentialAccess>();

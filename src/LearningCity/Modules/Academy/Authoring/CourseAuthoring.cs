@@ -118,6 +118,8 @@ public sealed class CourseAuthoring(AppDbContext db, AuditLog audit, TimeProvide
     public async Task<CourseSave> PublishAsync(Course course, CancellationToken ct)
     {
         if (!course.Modules.Any(m => m.Lessons.Count > 0)) return CourseSave.Error("modules", l["Academy.Error.NoLessons"]);
+        if (course.Modules.SelectMany(m => m.Lessons).Any(x => x.Kind == LessonKind.Quiz && x.Quiz.Questions.Count == 0))
+            return CourseSave.Error("modules", l["Academy.Error.QuizWithoutQuestions"]);
         var before = Summary(course);
         course.Status = CourseStatus.Published;
         course.PublishedVersion += 1;

@@ -7,7 +7,7 @@ namespace LearningCity.Modules.Academy.Authoring;
 
 public sealed record LessonSnapshot(
     int Id, string Kind, string TitleTh, string? TitleEn, string BodyTh, string? BodyEn, string? VideoUrl, string? FileName,
-    string? FileOriginalName, int? ResourceId);
+    string? FileOriginalName, int? ResourceId, LessonQuiz? Quiz = null);
 
 public sealed record ModuleSnapshot(int Id, string TitleTh, string? TitleEn, IReadOnlyList<LessonSnapshot> Lessons);
 
@@ -29,7 +29,12 @@ public sealed record CourseSnapshot(
         [.. c.Indicators], c.Status.ToString(), c.PublishedVersion,
         c.Modules.OrderBy(m => m.Position).Select(m => new ModuleSnapshot(m.Id, m.Title.Th, m.Title.En,
             m.Lessons.OrderBy(l => l.Position).Select(l => new LessonSnapshot(l.Id, l.Kind.ToString(), l.Title.Th, l.Title.En,
-                l.Body.Th, l.Body.En, l.VideoUrl, l.FileName, l.FileOriginalName, l.ResourceId)).ToList())).ToList());
+                l.Body.Th, l.Body.En, l.VideoUrl, l.FileName, l.FileOriginalName, l.ResourceId,
+                l.Kind == LessonKind.Quiz ? l.Quiz : null)).ToList())).ToList());
+
+    public IEnumerable<LessonSnapshot> AllLessons => Modules.SelectMany(m => m.Lessons);
+
+    public decimal Hours => EstimatedHours;
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 

@@ -3,6 +3,8 @@ using LearningCity.Common.Localization;
 using LearningCity.Common.Web;
 using LearningCity.Modules.Academy.Authoring;
 using LearningCity.Modules.Academy.Data;
+using LearningCity.Modules.Academy.Enrolling;
+using LearningCity.Modules.Cities.Public;
 using LearningCity.Modules.Resources.Public;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,9 +12,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LearningCity.Modules.Academy.Catalogue;
 
 /// <summary>A course: its facts, the outline of modules and lessons with their contents, and the author's actions.</summary>
-public sealed class CourseDetailModel(CourseAuthoring authoring, LibraryResources library, MarkdownRenderer markdown, JsonStringLocalizer l, SiteAddress site)
+public sealed partial class CourseDetailModel(CourseAuthoring authoring, LibraryResources library, MarkdownRenderer markdown, JsonStringLocalizer l, SiteAddress site,
+    CourseLearning learning, Enrolments enrolments, LessonSteps steps)
     : PageModel
 {
+    /// <summary>The signed-in person's own enrolment and what goes with it; empty for anonymous readers.</summary>
+    public LearnerView Learner { get; private set; } = null!;
+
     public Course Course { get; private set; } = null!;
     public IReadOnlyList<CourseModule> Modules { get; private set; } = [];
     public IReadOnlyDictionary<int, LibraryResourceLink> Resources { get; private set; } = new Dictionary<int, LibraryResourceLink>();
@@ -55,8 +61,10 @@ public sealed class CourseDetailModel(CourseAuthoring authoring, LibraryResource
         if (course is null || !CourseAccess.CanView(User, course)) return false;
         Course = course;
         CanEdit = CourseAccess.CanEdit(User, course);
-        Modules = course.Modules.OrderBy(m => m.Position).ToList();
-        Resources = await library.PublishedAsync(course.Modules.SelectMany(m => m.Lessons).Select(x => x.ResourceId).OfType<int>(), ct);
+        Learner = await learning.ViewAsync(course, CityAccess.UserId(User), ct);
+        // An enrolled learner follows the version they started on, whatever has been edited or published since.
+        Modules = Learner.PinnedModules ?? course.Modules.OrderBy(m => m.Position).ToList();
+        Resources = await library.PublishedAsync(Modules.SelectMany(m => m.Lessons).Select(x => x.ResourceId).OfType<int>(), ct);
         JsonLd = CourseJsonLd.For(course, site.Origin + CourseLinks.Page(id), l["Site.Name"], site.Origin + "/");
         return true;
     }

@@ -9,7 +9,9 @@ public sealed record CourseText(string Th, string? En)
     public static CourseText? Of(BilingualText t) => string.IsNullOrEmpty(t.Th) ? null : new(t.Th, t.En);
 }
 
-public sealed record LessonDto(int Id, int Position, string Kind, CourseText Title, CourseText? Body, string? VideoUrl, string? FileUrl, string? FileName, int? ResourceId);
+/// <param name="Quiz">A quiz lesson's questions and options, never its answer keys.</param>
+public sealed record LessonDto(int Id, int Position, string Kind, CourseText Title, CourseText? Body, string? VideoUrl, string? FileUrl, string? FileName, int? ResourceId,
+    Quizzes.QuizView? Quiz);
 
 public sealed record ModuleDto(int Id, int Position, CourseText Title, IReadOnlyList<LessonDto>? Lessons);
 
@@ -31,7 +33,8 @@ public sealed record CourseDto(
 
     private static LessonDto Lesson(Course c, Lesson l) => new(
         l.Id, l.Position, l.Kind.ToString(), CourseText.Of(l.Title)!, CourseText.Of(l.Body), l.VideoUrl,
-        l.FileName is null ? null : CourseLinks.File(c.Id, l.Id), l.FileOriginalName, l.ResourceId);
+        l.FileName is null ? null : CourseLinks.File(c.Id, l.Id), l.FileOriginalName, l.ResourceId,
+        l.Kind == LessonKind.Quiz ? Quizzes.QuizView.Of(l.Quiz) : null);
 }
 
 public static class CourseLinks

@@ -15,6 +15,8 @@ public enum LessonKind
     File = 3,
     /// <summary>A published resource of the library, by id.</summary>
     ResourceLink = 4,
+    /// <summary>Questions graded on the server; the lesson counts as done only when passed.</summary>
+    Quiz = 5,
 }
 
 /// <summary>A step of a module. Which fields it uses depends on its kind.</summary>
@@ -35,6 +37,8 @@ public sealed class Lesson
     public string? FileOriginalName { get; set; }
     /// <summary>A learning resource of the Resources module, referred to by id only.</summary>
     public int? ResourceId { get; set; }
+    /// <summary>A quiz lesson's questions, pass mark and attempts limit (empty for the other kinds).</summary>
+    public LessonQuiz Quiz { get; set; } = new();
 }
 
 internal sealed class LessonConfiguration : IEntityTypeConfiguration<Lesson>
@@ -47,6 +51,7 @@ internal sealed class LessonConfiguration : IEntityTypeConfiguration<Lesson>
         b.Property(l => l.VideoUrl).HasMaxLength(1000);
         b.Property(l => l.FileName).HasMaxLength(200);
         b.Property(l => l.FileOriginalName).HasMaxLength(300);
+        b.Property(l => l.Quiz).HasConversion(JsonColumn.Converter<LessonQuiz>(), JsonColumn.Comparer<LessonQuiz>());
         b.HasIndex(l => new { l.ModuleId, l.Position });
     }
 }

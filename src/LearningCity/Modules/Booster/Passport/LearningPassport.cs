@@ -7,8 +7,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningCity.Modules.Booster.Passport;
 
-/// <summary>Learning the organizer confirmed by marking attendance.</summary>
-public sealed record VerifiedEntry(int RegistrationId, int ActivityId, BilingualText Activity, DateTime StartsAt, double Hours, IReadOnlyList<int> TopicIds);
+/// <summary>
+/// Verified learning: an activity whose organizer confirmed attendance (with its registration and activity), or learning
+/// another module verified through <see cref="Public.IPassportLearning"/> (Source names it, e.g. "academy").
+/// </summary>
+public sealed record VerifiedEntry(int? RegistrationId, int? ActivityId, BilingualText Activity, DateTime StartsAt, double Hours, IReadOnlyList<int> TopicIds,
+    string Source = "booster", string? Link = null)
+{
+    public string Url => Link ?? $"/activities/{ActivityId}";
+}
 
 /// <summary>Hours by skill or by year; verified (attendance) and self-declared are kept apart.</summary>
 public sealed record PassportTotal(string Key, BilingualText Label, double VerifiedHours, double DeclaredHours);
@@ -23,7 +30,7 @@ public sealed record PassportView(
 }
 
 /// <summary>A learner's lifelong learning record, gathered from attendance, their own entries and their credentials.</summary>
-public sealed class LearningPassport(AppDbContext db, CredentialRecords credentials)
+public sealed class LearningPassport(AppDbContext db, CredentialRecords credentials, IEnumerable<Public.IPassportLearning> otherLearning)
 {
     public async Task<LearnerProfile> ProfileAsync(Guid userId, CancellationToken ct)
     {
@@ -50,6 +57,10 @@ public sealed class LearningPassport(AppDbContext db, CredentialRecords credenti
         var topics = await db.Set<ActivityTopic>().AsNoTracking().Where(t => activityIds.Contains(t.ActivityId)).ToListAsync(ct);
         var verified = attended.Select(a => new VerifiedEntry(a.Id, a.ActivityId, a.Title, a.StartsAt, Math.Round((a.EndsAt - a.StartsAt).TotalHours, 2),
             topics.Where(t => t.ActivityId == a.ActivityId).Select(t => t.TopicId).ToList())).ToList();
+        foreach (var source in otherLearning)
+            verified.AddRange((await source.ForUserAsync(userId, ct)).Select(v =>
+                new VerifiedEntry(null, null, v.Title, v.CompletedAt, v.Hours, v.TopicIds, v.Source, v.Link)));
+        verified = verified.OrderByDescending(v => v.StartsAt).ToList();
         var declared = await db.SelfDeclaredLearning.AsNoTracking().Where(d => d.UserId == userId)
             .OrderByDescending(d => d.CompletedOn).ThenByDescending(d => d.Id).ToListAsync(ct);
         var badges = await credentials.ForUserAsync(userId, ct);

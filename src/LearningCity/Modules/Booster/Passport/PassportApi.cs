@@ -19,7 +19,7 @@ public sealed record PassportDto(string DisplayName, bool IsPublic, string? Publ
 {
     public static PassportDto Of(PassportView v) => new(v.DisplayName, v.Profile.PassportIsPublic,
         v.Profile.PassportIsPublic ? $"/passport/{v.Profile.PublicSlug}" : null, v.VerifiedHours, v.DeclaredHours,
-        v.Verified.Select(e => (object)new { e.RegistrationId, e.ActivityId, activity = e.Activity.Current, e.StartsAt, e.Hours, e.TopicIds, verified = true }).ToList(),
+        v.Verified.Select(e => (object)new { e.RegistrationId, e.ActivityId, activity = e.Activity.Current, e.StartsAt, e.Hours, e.TopicIds, verified = true, source = e.Source, link = e.Url }).ToList(),
         v.Declared.Select(PassportEntryDto.Of).ToList(),
         v.Badges.Select(b => (object)new { b.Id, name = b.AchievementName.Current, b.IssuedAt, b.ExpiresAt, revoked = b.IsRevoked, url = b.Url }).ToList(),
         v.BySkill.Select(t => (object)new { topicId = t.Key, skill = t.Label.Current, t.VerifiedHours, t.DeclaredHours }).ToList(),

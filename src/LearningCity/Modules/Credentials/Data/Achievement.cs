@@ -33,11 +33,28 @@ public sealed class Achievement
     public int? OrganisationId { get; set; }
     /// <summary>Credentials expire this many days after issue; null for never.</summary>
     public int? ValidForDays { get; set; }
+    /// <summary>
+    /// Set when another module defines the achievement through <c>AchievementDefinitions</c> (e.g. one per course
+    /// version): the key it is found by again. Unique; null for achievements made on the pages.
+    /// </summary>
+    public string? DefinitionKey { get; set; }
+    /// <summary>What the achievement is aligned to beyond its skills (e.g. the assessment indicators a course builds).</summary>
+    public List<AchievementAlignment> Alignments { get; set; } = [];
     public bool IsDemo { get; set; }
     public Guid CreatedBy { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public uint Version { get; set; }
+}
+
+/// <summary>An Open Badges 3.0 Alignment: a framework item the achievement is aligned to.</summary>
+public sealed class AchievementAlignment
+{
+    public string TargetName { get; set; } = "";
+    public string TargetUrl { get; set; } = "";
+    public string? TargetCode { get; set; }
+    public string? TargetFramework { get; set; }
+    public string? TargetType { get; set; }
 }
 
 internal sealed class AchievementConfiguration : IEntityTypeConfiguration<Achievement>
@@ -51,6 +68,10 @@ internal sealed class AchievementConfiguration : IEntityTypeConfiguration<Achiev
         b.Property(a => a.SkillTopicIds).HasConversion(JsonColumn.Converter<List<int>>(), JsonColumn.Comparer<List<int>>());
         b.Property(a => a.ImageFile).HasMaxLength(200);
         b.Property(a => a.Version).IsConcurrencyToken();
+        b.Property(a => a.DefinitionKey).HasMaxLength(200);
+        b.HasIndex(a => a.DefinitionKey).IsUnique();
+        b.Property(a => a.Alignments).HasMaxLength(20_000)
+            .HasConversion(JsonColumn.Converter<List<AchievementAlignment>>(), JsonColumn.Comparer<List<AchievementAlignment>>());
         b.HasIndex(a => a.CityId);
         b.HasIndex(a => a.OrganisationId);
     }

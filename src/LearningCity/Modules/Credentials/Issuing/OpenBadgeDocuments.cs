@@ -46,16 +46,25 @@ public sealed class OpenBadgeDocuments(AppDbContext db, JsonStringLocalizer l)
         json["criteria"] = new JsonObject { ["id"] = urls.Achievement(a.Id), ["narrative"] = Or(a.Criteria.Th, a.Description.Th, a.Name.Th) };
         json["image"] = new JsonObject { ["id"] = a.ImageFile is null ? urls.DefaultImage : urls.File(a.ImageFile), ["type"] = "Image" };
         json["inLanguage"] = "th";
-        if (topics.Count > 0)
-            json["alignment"] = new JsonArray(topics.Select(t => (JsonNode)new JsonObject
-            {
-                ["type"] = new JsonArray("Alignment"),
-                ["targetName"] = t.Name.Th,
-                ["targetUrl"] = urls.Topic(t.Slug),
-                ["targetCode"] = t.Slug,
-                ["targetType"] = "ceterms:Skill",
-            }).ToArray());
+        var alignments = topics.Select(t => (JsonNode)new JsonObject
+        {
+            ["type"] = new JsonArray("Alignment"),
+            ["targetName"] = t.Name.Th,
+            ["targetUrl"] = urls.Topic(t.Slug),
+            ["targetCode"] = t.Slug,
+            ["targetType"] = "ceterms:Skill",
+        }).Concat(a.Alignments.Select(Alignment)).ToArray();
+        if (alignments.Length > 0) json["alignment"] = new JsonArray(alignments);
         json["creator"] = await CreatorAsync(a, urls, ct);
+        return json;
+    }
+
+    private static JsonNode Alignment(AchievementAlignment a)
+    {
+        var json = new JsonObject { ["type"] = new JsonArray("Alignment"), ["targetName"] = a.TargetName, ["targetUrl"] = a.TargetUrl };
+        if (a.TargetCode is not null) json["targetCode"] = a.TargetCode;
+        if (a.TargetFramework is not null) json["targetFramework"] = a.TargetFramework;
+        if (a.TargetType is not null) json["targetType"] = a.TargetType;
         return json;
     }
 

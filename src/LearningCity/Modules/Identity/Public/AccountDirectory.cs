@@ -45,4 +45,20 @@ public sealed class AccountDirectory(AppDbContext db)
             .Where(u => u.Email!.ToLower().Contains(lower) || u.DisplayName.ToLower().Contains(lower))
             .OrderBy(u => u.Id).Select(u => u.Id).Take(max).ToListAsync(ct);
     }
+
+    /// <summary>
+    /// The people who belong to a city: accounts whose home province is the city's, and those who hold a scope for it
+    /// (its coordinators), by display name; at most <paramref name="max"/>.
+    /// </summary>
+    public async Task<List<CityMember>> MembersOfCityAsync(int cityId, string provinceCode, int max, CancellationToken ct)
+    {
+        var scoped = db.CityScopes.Where(s => s.CityId == cityId).Select(s => s.UserId);
+        return await db.Users.AsNoTracking()
+            .Where(u => u.ProvinceCode == provinceCode || scoped.Contains(u.Id))
+            .OrderBy(u => u.DisplayName).ThenBy(u => u.Id).Take(max)
+            .Select(u => new CityMember(u.Id, u.DisplayName)).ToListAsync(ct);
+    }
 }
+
+/// <summary>A person who belongs to a city, as another module lists them (never their e-mail).</summary>
+public sealed record CityMember(Guid Id, string DisplayName);

@@ -114,6 +114,56 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
                     b.ToTable("common_email_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("LearningCity.Modules.Academy.Data.Cohort", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FacilitatorIds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "LearningCity.Modules.Academy.Data.Cohort.Name#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Th")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId", "StartsOn");
+
+                    b.ToTable("academy_cohorts", (string)null);
+                });
+
             modelBuilder.Entity("LearningCity.Modules.Academy.Data.Course", b =>
                 {
                     b.Property<int>("Id")
@@ -264,6 +314,68 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
                     b.ToTable("academy_course_versions", (string)null);
                 });
 
+            modelBuilder.Entity("LearningCity.Modules.Academy.Data.Enrolment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CourseVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CredentialId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EnrolledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EnrolledBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(6, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Steps")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
+
+                    b.HasIndex("CourseVersionId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("CityId", "CourseId");
+
+                    b.HasIndex("CourseId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("academy_enrolments", (string)null);
+                });
+
             modelBuilder.Entity("LearningCity.Modules.Academy.Data.Lesson", b =>
                 {
                     b.Property<int>("Id")
@@ -286,6 +398,10 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Quiz")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("ResourceId")
                         .HasColumnType("INTEGER");
@@ -327,6 +443,72 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
                     b.HasIndex("ModuleId", "Position");
 
                     b.ToTable("academy_lessons", (string)null);
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Academy.Data.LessonProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LessonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmentId", "LessonId")
+                        .IsUnique();
+
+                    b.ToTable("academy_lesson_progress", (string)null);
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Academy.Data.QuizAttempt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LessonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutOf")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmentId", "LessonId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("academy_quiz_attempts", (string)null);
                 });
 
             modelBuilder.Entity("LearningCity.Modules.Assessment.Data.AssessmentCycle", b =>
@@ -2083,6 +2265,11 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Alignments")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("CityId")
                         .HasColumnType("INTEGER");
 
@@ -2090,6 +2277,10 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionKey")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ImageFile")
@@ -2164,6 +2355,9 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CityId");
+
+                    b.HasIndex("DefinitionKey")
+                        .IsUnique();
 
                     b.HasIndex("OrganisationId");
 
@@ -3485,6 +3679,15 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
                     b.ToTable("identity_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("LearningCity.Modules.Academy.Data.Cohort", b =>
+                {
+                    b.HasOne("LearningCity.Modules.Academy.Data.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LearningCity.Modules.Academy.Data.CourseModule", b =>
                 {
                     b.HasOne("LearningCity.Modules.Academy.Data.Course", null)
@@ -3503,11 +3706,49 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningCity.Modules.Academy.Data.Enrolment", b =>
+                {
+                    b.HasOne("LearningCity.Modules.Academy.Data.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LearningCity.Modules.Academy.Data.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LearningCity.Modules.Academy.Data.CourseVersion", null)
+                        .WithMany()
+                        .HasForeignKey("CourseVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LearningCity.Modules.Academy.Data.Lesson", b =>
                 {
                     b.HasOne("LearningCity.Modules.Academy.Data.CourseModule", null)
                         .WithMany("Lessons")
                         .HasForeignKey("ModuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Academy.Data.LessonProgress", b =>
+                {
+                    b.HasOne("LearningCity.Modules.Academy.Data.Enrolment", null)
+                        .WithMany("Progress")
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Academy.Data.QuizAttempt", b =>
+                {
+                    b.HasOne("LearningCity.Modules.Academy.Data.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3962,6 +4203,11 @@ namespace LearningCity.Common.Data.Migrations.Sqlite
             modelBuilder.Entity("LearningCity.Modules.Academy.Data.CourseModule", b =>
                 {
                     b.Navigation("Lessons");
+                });
+
+            modelBuilder.Entity("LearningCity.Modules.Academy.Data.Enrolment", b =>
+                {
+                    b.Navigation("Progress");
                 });
 
             modelBuilder.Entity("LearningCity.Modules.Assessment.Data.CityAssessment", b =>
