@@ -7,6 +7,7 @@ using LearningCity.Modules.Audit;
 using LearningCity.Modules.Booster;
 using LearningCity.Modules.Cities;
 using LearningCity.Modules.Credentials;
+using LearningCity.Modules.Forum;
 using LearningCity.Modules.Identity;
 using LearningCity.Modules.Research;
 using LearningCity.Modules.Resources;
@@ -27,6 +28,7 @@ builder.AddAssessmentModule();
 builder.AddResearchModule();
 builder.AddAwardsModule();
 builder.AddAcademyModule();
+builder.AddForumModule();
 
 var app = builder.Build();
 
@@ -48,6 +50,7 @@ app.MapAssessment();
 app.MapResearch();
 app.MapAwards();
 app.MapAcademy();
+app.MapForum();
 
 await app.RunAsync();
 

@@ -32,6 +32,9 @@ internal sealed record EveryModuleAccount(TestUser User, string DisplayName, Htt
 
     public Task<string> FiguresAsync() => Figures.ReadAsync(Admin);
 
+    /// <summary>What a module's steps need: the app, the account's client and another admin's.</summary>
+    public sealed record Parts(PrivacyFactory Factory, HttpClient Client, HttpClient Admin);
+
     public static async Task<EveryModuleAccount> CreateAsync(PrivacyFactory factory)
     {
         var admin = await factory.ApiClientAsync(await factory.CreateAsync(Roles.Admin));
@@ -52,6 +55,7 @@ internal sealed record EveryModuleAccount(TestUser User, string DisplayName, Htt
         // An author of the Academy (as an admin): the course keeps only the author's id.
         var course = await client.PostAsJsonAsync("/api/v1/academy/courses", Academy.AcademyTestData.Body());
         Assert.True(course.StatusCode == HttpStatusCode.Created, await course.Content.ReadAsStringAsync());
+        await ForumSteps.RunAsync(new Parts(factory, client, admin));
         await WaitForMailAsync(factory, user.Email);
         return new EveryModuleAccount(user, name, client, admin, figures);
     }

@@ -102,6 +102,9 @@ internal static class MatrixRules
     /// <summary>As <see cref="CourseDraft"/> behind a sign-in.</summary>
     public static readonly Rule CourseDraftSignedIn = Rule.Allow(nameof(CourseDraftSignedIn), [Persona.Facilitator, Persona.Admin], others: Hidden);
 
+    /// <summary>The learner's own forum post in their own question: its author (who is also the asker) and the moderators, facilitators and admins.</summary>
+    public static readonly Rule ForumAuthor = Rule.Allow(nameof(ForumAuthor), [Learner, Persona.Facilitator, Persona.Admin]);
+
     /// <summary>The learner's own item (registration, notification, self-declared learning): hidden from everyone else, admins included.</summary>
     public static readonly Rule Own = Rule.Allow(nameof(Own), [Learner], others: Hidden);
 
@@ -115,7 +118,7 @@ internal static class MatrixRules
     [
         Public, ShowsRefusal, SignedIn, Admin, AdminDraft, Judge, Reviewer, Researcher, Publisher, CityEditor, CityDraft, CityDraftSignedIn,
         CityAssessment, ApplicationFile, CityFigures, JobStarter, OrgEditor, OrgDraft, OrgDraftSignedIn, AuthorDraft, AuthorDraftSignedIn, Own,
-        Facilitator, CourseDraft, CourseDraftSignedIn,
+        Facilitator, CourseDraft, CourseDraftSignedIn, ForumAuthor,
         CredentialFile, CityFeedback,
     ];
 }
