@@ -1,5 +1,6 @@
 using System.Net;
 using System.Xml.Linq;
+using LearningCity.Tests.Cities;
 using LearningCity.Tests.Infrastructure;
 using LearningCity.Tests.Search;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using LearningCity.Common.Auth;
 using LearningCity.Modules.Forum.Posting;
+using LearningCity.Tests.Cities;
 using LearningCity.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -14,15 +14,15 @@ internal static class ForumSteps
     {
         var (factory, client, admin) = account;
         var topic = await client.CreateTopicAsync(ForumTestData.Topic(await factory.CategoryIdAsync(), title: "คำถามของผู้ที่จะลบบัญชี", indicators: ["B2.1"]));
-        Ok(await client.PutAsJsonAsync($"/api/v1/forum/posts/{topic.FirstPostId()}", new { body = "คำถามที่แก้ไขแล้ว" }));
-        Created(await client.PostAsJsonAsync("/api/v1/forum/subscriptions", new { kind = "Tag", target = "B2.1" }));
+        await Ok(await client.PutAsJsonAsync($"/api/v1/forum/posts/{topic.FirstPostId()}", new { body = "คำถามที่แก้ไขแล้ว" }));
+        await Created(await client.PostAsJsonAsync("/api/v1/forum/subscriptions", new { kind = "Tag", target = "B2.1" }));
         var answer = (await admin.ReplyAsync(topic.Id(), "คำตอบจากผู้ดูแลอีกคน")).Id();
-        Ok(await client.PostAsJsonAsync($"/api/v1/forum/posts/{answer}/vote", new { helpful = true }));
-        Ok(await client.PostAsync($"/api/v1/forum/posts/{answer}/accept", null));
-        Ok(await client.PutAsJsonAsync($"/api/v1/forum/posts/{answer}", new { body = "คำตอบที่ผู้ดูแลช่วยแก้คำผิด" }));
-        Created(await client.PostAsJsonAsync($"/api/v1/forum/posts/{answer}/report", new { reason = "ทดสอบการแจ้ง" }));
-        Ok(await client.PostAsJsonAsync($"/api/v1/forum/posts/{answer}/moderation", new { action = "Dismiss" }));
-        Created(await client.PostAsJsonAsync($"/api/v1/forum/posts/{answer}/report", new { reason = "แจ้งอีกครั้ง" }));
+        await Ok(await client.PostAsJsonAsync($"/api/v1/forum/posts/{answer}/vote", new { helpful = true }));
+        await Ok(await client.PostAsync($"/api/v1/forum/posts/{answer}/accept", null));
+        await Ok(await client.PutAsJsonAsync($"/api/v1/forum/posts/{answer}", new { body = "คำตอบที่ผู้ดูแลช่วยแก้คำผิด" }));
+        await Created(await client.PostAsJsonAsync($"/api/v1/forum/posts/{answer}/report", new { reason = "ทดสอบการแจ้ง" }));
+        await Ok(await client.PostAsJsonAsync($"/api/v1/forum/posts/{answer}/moderation", new { action = "Dismiss" }));
+        await Created(await client.PostAsJsonAsync($"/api/v1/forum/posts/{answer}/report", new { reason = "แจ้งอีกครั้ง" }));
     }
 
     private static async Task Ok(HttpResponseMessage response) =>

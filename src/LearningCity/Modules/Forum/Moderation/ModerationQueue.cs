@@ -21,11 +21,13 @@ public sealed class ModerationQueue(AppDbContext db, ForumAccess access, Account
     public async Task<QueueView> LoadAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var topics = await access.TopicsAsync(user, ct);
-        var waiting = await db.ForumPosts.AsNoTracking().Where(p => !p.IsApproved && !p.IsHidden)
-            .Join(topics, p => p.TopicId, t => t.Id, (p, t) => new WaitingPost(p, t)).OrderBy(w => w.Post.Id).Take(Max).ToListAsync(ct);
-        var reports = await db.ForumReports.AsNoTracking().Where(r => r.Status == ForumReportStatus.Open)
-            .Join(db.ForumPosts.AsNoTracking(), r => r.PostId, p => p.Id, (r, p) => new { r, p })
-            .Join(topics, x => x.p.TopicId, t => t.Id, (x, t) => new OpenReport(x.r, x.p, t)).OrderBy(o => o.Report.Id).Take(Max).ToListAsync(ct);
+        var waiting = (await db.ForumPosts.AsNoTracking().Where(p => !p.IsApproved && !p.IsHidden)
+            .Join(topics, p => p.TopicId, t => t.Id, (p, t) => new { Post = p, Topic = t }).OrderBy(x => x.Post.Id).Take(Max).ToListAsync(ct))
+            .Select(x => new WaitingPost(x.Post, x.Topic)).ToList();
+        var reports = (await db.ForumReports.AsNoTracking().Where(r => r.Status == ForumReportStatus.Open)
+            .Join(db.ForumPosts.AsNoTracking(), r => r.PostId, p => p.Id, (r, p) => new { Report = r, Post = p })
+            .Join(topics, x => x.Post.TopicId, t => t.Id, (x, t) => new { x.Report, x.Post, Topic = t }).OrderBy(x => x.Report.Id).Take(Max).ToListAsync(ct))
+            .Select(x => new OpenReport(x.Report, x.Post, x.Topic)).ToList();
         var authors = await accounts.DisplayNamesAsync(waiting.Select(w => w.Post.AuthorId).Concat(reports.Select(r => r.Post.AuthorId)), ct);
         return new QueueView(waiting, reports, authors);
     }
