@@ -20,14 +20,18 @@ public sealed class ModerationQueue(AppDbContext db, ForumAccess access, Account
 
     public async Task<QueueView> LoadAsync(ClaimsPrincipal user, CancellationToken ct)
     {
-        var topics = await access.TopicsAsync(user, ct);
-        var waiting = (await db.ForumPosts.AsNoTracking().Where(p => !p.IsApproved && !p.IsHidden)
-            .Join(topics, p => p.TopicId, t => t.Id, (p, t) => new { Post = p, Topic = t }).OrderBy(x => x.Post.Id).Take(Max).ToListAsync(ct))
-            .Select(x => new WaitingPost(x.Post, x.Topic)).ToList();
-        var reports = (await db.ForumReports.AsNoTracking().Where(r => r.Status == ForumReportStatus.Open)
-            .Join(db.ForumPosts.AsNoTracking(), r => r.PostId, p => p.Id, (r, p) => new { Report = r, Post = p })
-            .Join(topics, x => x.Post.TopicId, t => t.Id, (x, t) => new { x.Report, x.Post, Topic = t }).OrderBy(x => x.Report.Id).Take(Max).ToListAsync(ct))
-            .Select(x => new OpenReport(x.Report, x.Post, x.Topic)).ToList();
+        var visible = await access.TopicsAsync(user, ct);
+        var waitingPosts = await db.ForumPosts.AsNoTracking().Where(p => !p.IsApproved && !p.IsHidden && visible.Any(t => t.Id == p.TopicId))
+            .OrderBy(p => p.Id).Take(Max).ToListAsync(ct);
+        var openReports = await db.ForumReports.AsNoTracking().Where(r => r.Status == ForumReportStatus.Open).OrderBy(r => r.Id).Take(Max).ToListAsync(ct);
+        var reportedIds = openReports.Select(r => r.PostId).Distinct().ToList();
+        var reported = await db.ForumPosts.AsNoTracking().Where(p => reportedIds.Contains(p.Id) && visible.Any(t => t.Id == p.TopicId))
+            .ToDictionaryAsync(p => p.Id, ct);
+        var topicIds = waitingPosts.Concat(reported.Values).Select(p => p.TopicId).Distinct().ToList();
+        var topics = await visible.Where(t => topicIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
+        var waiting = waitingPosts.Where(p => topics.ContainsKey(p.TopicId)).Select(p => new WaitingPost(p, topics[p.TopicId])).ToList();
+        var reports = openReports.Where(r => reported.TryGetValue(r.PostId, out var p) && topics.ContainsKey(p.TopicId))
+            .Select(r => new OpenReport(r, reported[r.PostId], topics[reported[r.PostId].TopicId])).ToList();
         var authors = await accounts.DisplayNamesAsync(waiting.Select(w => w.Post.AuthorId).Concat(reports.Select(r => r.Post.AuthorId)), ct);
         return new QueueView(waiting, reports, authors);
     }
