@@ -7,6 +7,7 @@ using LearningCity.Modules.Audit;
 using LearningCity.Modules.Booster;
 using LearningCity.Modules.Cities;
 using LearningCity.Modules.Credentials;
+using LearningCity.Modules.Forum;
 using LearningCity.Modules.Identity;
 using LearningCity.Modules.Mentoring;
 using LearningCity.Modules.Research;
@@ -29,6 +30,7 @@ builder.AddResearchModule();
 builder.AddAwardsModule();
 builder.AddAcademyModule();
 builder.AddMentoringModule();
+builder.AddForumModule();
 
 var app = builder.Build();
 
@@ -51,6 +53,7 @@ app.MapResearch();
 app.MapAwards();
 app.MapAcademy();
 app.MapMentoring();
+app.MapForum();
 
 await app.RunAsync();
 

@@ -27,7 +27,7 @@ public sealed class SiteWalkJourney(BrowserApp app) : IClassFixture<BrowserApp>
             "/spaces/1", "/funding", "/funding/1", "/research", "/research/1", "/assessment", "/assessment/dashboard",
             "/assessment/method", "/awards", "/awards/cycles/1/results", ThaiQuery, "/open-data", "/credentials/verify",
             "/credentials/issuer", "/account/login", "/account/register", "/academy", "/academy/courses/1",
-            "/mentoring", "/mentoring/pairs/1",
+            "/mentoring", "/mentoring/pairs/1", "/forum", "/forum/t/1",
         ],
         "learner" =>
         [

@@ -55,7 +55,7 @@ public sealed class AccountErasureTests(PrivacyFactory factory) : IClassFixture<
         var before = await factory.WithDbAsync(db => PersonalDataScan.FindAsync(db, personColumns, account.Traces));
         // The scan can see the person: before the deletion they are in the tables of every module.
         var modules = PersonalDataColumns.ModuleOfTable(Model);
-        Assert.Equal(["Academy", "Assessment", "Audit", "Awards", "Booster", "Cities", "Credentials", "Email", "Identity", "Mentoring", "Research", "Resources"],
+        Assert.Equal(["Academy", "Assessment", "Audit", "Awards", "Booster", "Cities", "Credentials", "Email", "Forum", "Identity", "Mentoring", "Research", "Resources"],
             before.Select(hit => modules[hit.Split('.')[0]]).Distinct().Order(StringComparer.Ordinal));
         Assert.NotEmpty(PersonalDataScan.FindInMail(factory.Mailbox, account.Traces));
         var figures = await account.FiguresAsync();
@@ -94,7 +94,7 @@ public sealed class AccountErasureTests(PrivacyFactory factory) : IClassFixture<
     private static readonly Dictionary<string, string> SectionOf = new()
     {
         ["Identity"] = "account", ["Academy"] = "academy", ["Assessment"] = "assessment", ["Audit"] = "audit", ["Awards"] = "awards", ["Booster"] = "booster",
-        ["Cities"] = "cities", ["Credentials"] = "credentials", ["Email"] = "email", ["Mentoring"] = "mentoring", ["Research"] = "research", ["Resources"] = "resources",
+        ["Cities"] = "cities", ["Credentials"] = "credentials", ["Email"] = "email", ["Forum"] = "forum", ["Mentoring"] = "mentoring", ["Research"] = "research", ["Resources"] = "resources",
     };
 
     /// <summary>Every list in the section has at least one entry: the account did something in each part of the module.</summary>

@@ -32,6 +32,9 @@ internal sealed record EveryModuleAccount(TestUser User, string DisplayName, Htt
 
     public Task<string> FiguresAsync() => Figures.ReadAsync(Admin);
 
+    /// <summary>What a module's steps need: the app, the account's client and another admin's.</summary>
+    public sealed record Parts(PrivacyFactory Factory, HttpClient Client, HttpClient Admin);
+
     public static async Task<EveryModuleAccount> CreateAsync(PrivacyFactory factory)
     {
         var admin = await factory.ApiClientAsync(await factory.CreateAsync(Roles.Admin));
@@ -60,6 +63,7 @@ internal sealed record EveryModuleAccount(TestUser User, string DisplayName, Htt
         (await client.PostAsJsonAsync($"/api/v1/academy/courses/{courseId}/enrolment", new { })).EnsureSuccessStatusCode();
         foreach (var lesson in authored.GetProperty("modules")[0].GetProperty("lessons").EnumerateArray())
             (await client.PostAsync($"/api/v1/academy/courses/{courseId}/lessons/{lesson.GetProperty("id").GetInt32()}/done", null)).EnsureSuccessStatusCode();
+        await ForumSteps.RunAsync(new Parts(factory, client, admin));
         await WaitForMailAsync(factory, user.Email);
         return new EveryModuleAccount(user, name, client, admin, figures);
     }

@@ -108,6 +108,9 @@ internal static class MatrixRules
     /// <summary>As <see cref="MentoringPair"/> behind a sign-in.</summary>
     public static readonly Rule MentoringPairSignedIn = Rule.Allow(nameof(MentoringPairSignedIn), [Coordinator, OtherCoordinator, Persona.Admin], others: Hidden);
 
+    /// <summary>The learner's own forum post in their own question: its author (who is also the asker) and the moderators, facilitators and admins.</summary>
+    public static readonly Rule ForumAuthor = Rule.Allow(nameof(ForumAuthor), [Learner, Persona.Facilitator, Persona.Admin]);
+
     /// <summary>The learner's own item (registration, notification, self-declared learning): hidden from everyone else, admins included.</summary>
     public static readonly Rule Own = Rule.Allow(nameof(Own), [Learner], others: Hidden);
 
@@ -121,7 +124,7 @@ internal static class MatrixRules
     [
         Public, ShowsRefusal, SignedIn, Admin, AdminDraft, Judge, Reviewer, Researcher, Publisher, CityEditor, CityDraft, CityDraftSignedIn,
         CityAssessment, ApplicationFile, CityFigures, JobStarter, OrgEditor, OrgDraft, OrgDraftSignedIn, AuthorDraft, AuthorDraftSignedIn, Own,
-        Facilitator, CourseDraft, CourseDraftSignedIn, MentoringPair, MentoringPairSignedIn,
+        Facilitator, CourseDraft, CourseDraftSignedIn, MentoringPair, MentoringPairSignedIn, ForumAuthor,
         CredentialFile, CityFeedback,
     ];
 }

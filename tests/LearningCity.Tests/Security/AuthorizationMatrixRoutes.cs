@@ -42,6 +42,12 @@ internal static partial class MatrixRoutes
         bool Under(params string[] prefixes) => prefixes.Any(p => route.StartsWith(p, StringComparison.Ordinal) || route == p.TrimEnd('/'));
         object? value = name switch
         {
+            "id" when Under("/forum/t/", "/api/v1/forum/topics/") => w.ForumTopicId,
+            "id" when Under("/forum/p/", "/api/v1/forum/posts/") => w.ForumPostId,
+            "id" when Under("/api/v1/forum/categories/") => w.ForumCategoryId,
+            "postId" when Under("/forum/") => w.ForumPostId,
+            "slug" when Under("/forum/") => w.ForumCategorySlug,
+            "code" when Under("/forum/") => "B2.1",
             "id" when Under("/academy/courses/", "/api/v1/academy/courses/") => w.CourseId,
             "lessonId" when Under("/academy/courses/", "/api/v1/academy/courses/") => w.CourseFileLessonId,
             "id" when Under("/achievements/", "/api/v1/achievements/", "/credentials/achievements/") => w.AchievementId,

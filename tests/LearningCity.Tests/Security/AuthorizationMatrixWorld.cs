@@ -6,6 +6,7 @@ using LearningCity.Modules.Assessment.Data;
 using LearningCity.Modules.Awards.Data;
 using LearningCity.Modules.Booster.Data;
 using LearningCity.Modules.Mentoring.Data;
+using LearningCity.Modules.Forum.Data;
 using LearningCity.Modules.Cities.Data;
 using LearningCity.Modules.Research.Data;
 using LearningCity.Modules.Resources.Data;
@@ -66,6 +67,10 @@ internal sealed record MatrixWorld
     public required int CourseId { get; init; }                  // the facilitator's draft, with a file lesson
     public required int CourseFileLessonId { get; init; }
     public required int MentoringPairId { get; init; }           // proposed: the fixture city's coordinator asked the other city
+    public required int ForumCategoryId { get; init; }            // a public category of the first-run seed
+    public required string ForumCategorySlug { get; init; }
+    public required int ForumTopicId { get; init; }               // the learner's approved question
+    public required int ForumPostId { get; init; }                // the learner's own reply in it
 
     private static readonly DateTime At = new(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
@@ -195,8 +200,26 @@ internal sealed record MatrixWorld
             return pair.Id;
         });
 
+        var forum = await factory.WithDbAsync(async db =>
+        {
+            var category = await db.ForumCategories.Where(c => c.SpaceKey == null).OrderBy(c => c.Id).FirstAsync();
+            var learnerId = f.Users[Persona.Learner].Id;
+            var topic = new ForumTopic
+            {
+                CategoryId = category.Id, Title = CityTestData.Unique("คำถามของผู้เรียน"), Kind = TopicKind.Question, AuthorId = learnerId,
+                IsApproved = true, CreatedAt = At, LastPostAt = At, ReplyCount = 1,
+            };
+            db.ForumTopics.Add(topic);
+            await db.SaveChangesAsync();
+            var reply = new ForumPost { TopicId = topic.Id, AuthorId = learnerId, Body = "คำตอบของผู้เรียนเอง", IsApproved = true, CreatedAt = At };
+            db.ForumPosts.AddRange(new ForumPost { TopicId = topic.Id, AuthorId = learnerId, Body = "คำถาม", IsFirst = true, IsApproved = true, CreatedAt = At }, reply);
+            await db.SaveChangesAsync();
+            return (Category: category.Id, category.Slug, Topic: topic.Id, Post: reply.Id);
+        });
+
         return new MatrixWorld
         {
+            ForumCategoryId = forum.Category, ForumCategorySlug = forum.Slug, ForumTopicId = forum.Topic, ForumPostId = forum.Post,
             ResourceId = items.Resource, ReportedResourceId = items.Reported, ReportId = items.Report, SpaceId = items.Space,
             FundingId = items.Funding, ActivityId = items.Activity, SessionId = items.Session, RegistrationId = items.Registration, TicketCode = items.Ticket,
             NotificationId = items.Notification, SelfDeclaredId = items.SelfDeclared, SecondSelfDeclaredId = items.SecondSelfDeclared, AchievementId = achievement, CredentialId = credential.Id,

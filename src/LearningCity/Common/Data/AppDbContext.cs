@@ -6,6 +6,7 @@ using LearningCity.Modules.Awards.Data;
 using LearningCity.Modules.Booster.Data;
 using LearningCity.Modules.Cities.Data;
 using LearningCity.Modules.Credentials.Data;
+using LearningCity.Modules.Forum.Data;
 using LearningCity.Modules.Identity.Data;
 using LearningCity.Modules.Mentoring.Data;
 using LearningCity.Modules.Research.Data;
@@ -85,6 +86,14 @@ public class AppDbContext(DbContextOptions options)
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
     public DbSet<LessonProgress> LessonProgress => Set<LessonProgress>();
     public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
+    public DbSet<ForumCategory> ForumCategories => Set<ForumCategory>();
+    public DbSet<ForumTopic> ForumTopics => Set<ForumTopic>();
+    public DbSet<ForumTopicTag> ForumTopicTags => Set<ForumTopicTag>();
+    public DbSet<ForumPost> ForumPosts => Set<ForumPost>();
+    public DbSet<ForumPostRevision> ForumPostRevisions => Set<ForumPostRevision>();
+    public DbSet<ForumVote> ForumVotes => Set<ForumVote>();
+    public DbSet<ForumSubscription> ForumSubscriptions => Set<ForumSubscription>();
+    public DbSet<ForumReport> ForumReports => Set<ForumReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
