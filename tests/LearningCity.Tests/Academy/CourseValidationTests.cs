@@ -44,7 +44,7 @@ public sealed class CourseValidationTests(AppFactory factory) : IClassFixture<Ap
         Assert.True(noVideo.TryGetProperty("modules[0].lessons[0].videoUrl", out _));
         var unknownResource = await Refused(new { kind = "ResourceLink", titleTh = "สื่อ", resourceId = int.MaxValue });
         Assert.True(unknownResource.TryGetProperty("modules[0].lessons[0].resourceId", out _));
-        var kind = await Refused(new { kind = "Quiz", titleTh = "แบบทดสอบ" });
+        var kind = await Refused(new { kind = "Podcast", titleTh = "พอดแคสต์" });
         Assert.True(kind.TryGetProperty("modules[0].lessons[0].kind", out _));
         var badCapacity = await author.PostAsJsonAsync("/api/v1/academy/courses", AcademyTestData.Body(titleTh: title, capacity: "3"));
         Assert.Equal(HttpStatusCode.BadRequest, badCapacity.StatusCode);

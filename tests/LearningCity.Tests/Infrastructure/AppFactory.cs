@@ -14,6 +14,13 @@ namespace LearningCity.Tests.Infrastructure;
 public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private TestDatabase? _db;
+
+    static AppFactory()
+    {
+        // A host watches its settings files for changes with one inotify instance each, and a run starts hundreds of hosts,
+        // two test processes at a time: the tests never change those files, so no host watches them.
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    }
     public TestDatabase Database => _db ?? throw new InvalidOperationException("InitializeAsync has not run.");
     public Mailbox Mailbox => new(Path.Combine(Database.Directory, "mail"));
 

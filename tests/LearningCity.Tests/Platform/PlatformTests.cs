@@ -101,6 +101,17 @@ public sealed class PlatformTests(AppFactory factory) : IClassFixture<AppFactory
     }
 
     [Fact]
+    public async Task A_page_form_with_a_value_over_the_form_limit_gets_the_413_page_not_a_server_error()
+    {
+        // 1 MB of Thai text is about 9 MB once URL-encoded: over the 4 MB a form value may have.
+        var client = factory.CreateClient();
+        var form = new FormUrlEncodedContent([new("Input.Email", new string('ก', 600_000)), new("Input.Password", "x")]);
+        var response = await client.PostAsync("/account/login", form);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Province_list_has_all_77_provinces_with_Thai_and_English_names()
     {
         var provinces = await factory.CreateClient().GetFromJsonAsync<JsonElement[]>("/api/v1/provinces");

@@ -1,5 +1,6 @@
 using LearningCity.Common.Api;
 using LearningCity.Common.Localization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LearningCity.Common.Web;
@@ -13,6 +14,13 @@ internal sealed class NulCharacterGuard(RequestDelegate next, IProblemDetailsSer
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
+        // The error page re-runs the pipeline for the same request: its form was already judged (and may be the unreadable
+        // one that led here), so it is not read again.
+        if (context.Features.Get<IExceptionHandlerFeature>() is not null || context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+        {
+            await next(context);
+            return;
+        }
         var bad = FirstWithNul(request.Query);
         if (bad is null && request.HasFormContentType && request.ContentType!.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
             bad = FirstWithNul(await request.ReadFormOrRefuseAsync(context.RequestAborted));
