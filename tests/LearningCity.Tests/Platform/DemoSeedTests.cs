@@ -92,7 +92,7 @@ public sealed class DemoSeedTests(AppFactory factory) : IClassFixture<AppFactory
         Assert.Equal(System.Net.HttpStatusCode.OK, certificate.StatusCode);
 
         var cohort = await factory.WithDbAsync(db => db.Cohorts.SingleAsync(c => c.IsDemo, ct));
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(7));
         Assert.True(cohort.StartsOn <= today && today <= cohort.EndsOn);
         var coordinator = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "coordinator.chiangmai@demo.learningcity.local").Select(u => u.Id).SingleAsync(ct));
         Assert.Equal([coordinator], cohort.FacilitatorIds);
