@@ -91,4 +91,20 @@ public sealed class CourseCatalogueTests(AppFactory factory) : IClassFixture<App
         Assert.DoesNotContain("javascript:", lesson.InnerHtml);
         Assert.DoesNotContain(page.QuerySelectorAll("main script"), s => s.TextContent.Contains("alert"));
     }
+    [Fact]
+    public async Task A_coordinator_finds_a_link_to_their_citys_team_in_the_catalogue_and_a_learner_does_not()
+    {
+        var name = CityTestData.Unique("เทศบาลลิงก์ทีม");
+        var cityId = await factory.AddCityAsync(name, provinceCode: "TH-57");
+        var coordinator = await factory.ApiClientAsync(await factory.CreateAsync(Roles.Coordinator, cities: [cityId]));
+        var page = await coordinator.GetPageAsync("/academy");
+        var link = page.QuerySelector($"#city-team-{cityId}");
+        Assert.NotNull(link);
+        Assert.Equal($"/academy/cities/{cityId}/team", link.GetAttribute("href"));
+        Assert.Equal($"ทีมเมืองของฉัน: {name}", link.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync(link.GetAttribute("href"))).StatusCode);
+
+        var learner = await factory.ApiClientAsync(await factory.CreateAsync(Roles.Learner));
+        Assert.Empty((await learner.GetPageAsync("/academy")).QuerySelectorAll(".my-city-team"));
+    }
 }

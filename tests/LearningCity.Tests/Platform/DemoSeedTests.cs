@@ -78,4 +78,27 @@ public sealed class DemoSeedTests(AppFactory factory) : IClassFixture<AppFactory
         var activities = await factory.CreateBrowserlessClient().GetPageAsync("/activities");
         Assert.True(activities.QuerySelectorAll("#activity-list a[href^='/activities/']").Length >= 5);
     }
+    [Fact]
+    public async Task First_run_shows_a_demo_learner_who_finished_the_quiz_course_and_a_cohort_running_now()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var learner = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "learner@demo.learningcity.local").Select(u => u.Id).SingleAsync(ct));
+        var completed = await factory.WithDbAsync(db => db.Enrolments.SingleAsync(e => e.UserId == learner && e.Status == LearningCity.Modules.Academy.Data.EnrolmentStatus.Completed, ct));
+        Assert.NotNull(completed.CredentialId);
+        Assert.Equal(6m, completed.Hours);
+        Assert.True(await factory.WithDbAsync(db => db.QuizAttempts.AnyAsync(a => a.EnrolmentId == completed.Id && a.Passed, ct)));
+        Assert.True(await factory.WithDbAsync(db => db.IssuedCredentials.AnyAsync(c => c.Id == completed.CredentialId && c.SourceKey == $"academy-enrolment:{completed.Id}", ct)));
+        var certificate = await factory.CreateBrowserlessClient().GetAsync($"/credentials/{completed.CredentialId}", ct);
+        Assert.Equal(System.Net.HttpStatusCode.OK, certificate.StatusCode);
+
+        var cohort = await factory.WithDbAsync(db => db.Cohorts.SingleAsync(c => c.IsDemo, ct));
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(7));
+        Assert.True(cohort.StartsOn <= today && today <= cohort.EndsOn);
+        var coordinator = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "coordinator.chiangmai@demo.learningcity.local").Select(u => u.Id).SingleAsync(ct));
+        Assert.Equal([coordinator], cohort.FacilitatorIds);
+        var members = await factory.WithDbAsync(db => db.Enrolments.Include(e => e.Progress).Where(e => e.CohortId == cohort.Id).ToListAsync(ct));
+        Assert.Equal(3, members.Count);
+        Assert.All(members, m => Assert.Equal(LearningCity.Modules.Academy.Data.EnrolmentStatus.Active, m.Status));
+        Assert.Contains(members, m => m.Progress.Count > 0);
+    }
 }

@@ -28,6 +28,7 @@ public static class AcademyModule
         services.AddScoped<Booster.Public.IPassportLearning, Passport.AcademyPassportLearning>();
         services.AddSearchSource<CourseSearchSource>();
         services.AddSingleton<IStartupSeeder, DemoCourseSeeder>();
+        services.AddSingleton<IStartupSeeder, DemoLearningSeeder>();
     }
 
     public static void MapAcademy(this WebApplication app)

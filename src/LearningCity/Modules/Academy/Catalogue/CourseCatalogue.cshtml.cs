@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningCity.Modules.Academy.Catalogue;
 
 /// <summary>The catalogue: published courses under the four capacities, filtered by capacity, audience and words.</summary>
-public sealed class CourseCatalogueModel(AppDbContext db, ISearchService search) : PageModel
+public sealed class CourseCatalogueModel(AppDbContext db, ISearchService search, CityAccess access, CityLookup cities) : PageModel
 {
     /// <summary>More than the Academy will hold for a long time; the API pages through any number.</summary>
     public const int MaxShown = 200;
@@ -24,6 +24,8 @@ public sealed class CourseCatalogueModel(AppDbContext db, ISearchService search)
     /// <summary>The courses the signed-in author keeps (drafts included), newest change first.</summary>
     public IReadOnlyList<Course> Mine { get; private set; } = [];
     public bool CanCreate { get; private set; }
+    /// <summary>The cities the signed-in person coordinates, each linking to its team page.</summary>
+    public IReadOnlyList<CitySummary> MyCities { get; private set; } = [];
     public bool Searched => !string.IsNullOrWhiteSpace(Q);
 
     /// <summary>The results under each capacity, in the capacities' order; in search order within one when words were typed.</summary>
@@ -38,6 +40,18 @@ public sealed class CourseCatalogueModel(AppDbContext db, ISearchService search)
             Mine = await db.Courses.AsNoTracking().Where(c => c.CreatedBy == me).OrderByDescending(c => c.UpdatedAt).ThenByDescending(c => c.Id)
                 .Take(50).ToListAsync(ct);
         var isHtmx = Request.Headers["HX-Request"] == "true" && Request.Headers["HX-History-Restore-Request"] != "true";
-        return isHtmx ? Partial("_CourseResults", this) : Page();
+        if (isHtmx) return Partial("_CourseResults", this);
+        MyCities = await CoordinatedCitiesAsync(ct);
+        return Page();
+    }
+
+    /// <summary>The cities in the person's scopes whose team page they may open (a coordinator's; the htmx results never show them).</summary>
+    private async Task<IReadOnlyList<CitySummary>> CoordinatedCitiesAsync(CancellationToken ct)
+    {
+        var ids = new List<int>();
+        foreach (var id in await access.ScopedCityIdsAsync(User, ct))
+            if (await access.CanEditAsync(User, id, ct)) ids.Add(id);
+        if (ids.Count == 0) return [];
+        return (await cities.FindManyAsync(ids, ct)).Values.OrderBy(c => c.NameTh, StringComparer.Ordinal).ToList();
     }
 }

@@ -33,6 +33,7 @@ internal sealed class DemoCourseSeeder(IConfiguration config, TimeProvider time)
                 Lessons = m.Lessons.Select((x, j) => new Lesson
                 {
                     Position = j, Kind = x.Kind, Title = new BilingualText(x.Title, null), Body = new BilingualText(x.Body, null), VideoUrl = x.VideoUrl,
+                    Quiz = x.Quiz ?? new LessonQuiz(),
                 }).ToList(),
             }).ToList(),
         }).ToList();

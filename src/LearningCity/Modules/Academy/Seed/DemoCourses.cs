@@ -3,7 +3,7 @@ using static LearningCity.Modules.Academy.Data.CourseAudience;
 
 namespace LearningCity.Modules.Academy.Seed;
 
-internal sealed record DemoLesson(LessonKind Kind, string Title, string Body, string? VideoUrl = null);
+internal sealed record DemoLesson(LessonKind Kind, string Title, string Body, string? VideoUrl = null, LessonQuiz? Quiz = null);
 
 internal sealed record DemoModule(string Title, DemoLesson[] Lessons);
 
@@ -14,6 +14,41 @@ internal sealed record DemoCourse(string Title, string TitleEn, string Summary, 
 internal static class DemoCourses
 {
     private static DemoLesson Text(string title, string body) => new(LessonKind.Text, title, body);
+
+    /// <summary>The first course's closing quiz: one question of each kind, in Thai, with English beside it.</summary>
+    public static LessonQuiz CurriculumQuiz() => new()
+    {
+        PassMark = 60, MaxAttempts = 3,
+        Questions =
+        [
+            new()
+            {
+                Id = 1, Kind = QuestionKind.SingleChoice, PromptTh = "หลักสูตรที่ดีควรเริ่มจากอะไร", PromptEn = "Where should a good curriculum start?",
+                Options =
+                [
+                    new() { Id = 4, TextTh = "ความต้องการเรียนรู้ของคนในเมือง", TextEn = "What the city's people need to learn", Correct = true },
+                    new() { Id = 5, TextTh = "รายวิชาที่ศูนย์มีอยู่แล้ว", TextEn = "The subjects the centre already has" },
+                    new() { Id = 6, TextTh = "งบประมาณที่เหลือปลายปี", TextEn = "Budget left at the end of the year" },
+                ],
+            },
+            new()
+            {
+                Id = 2, Kind = QuestionKind.MultipleChoice, PromptTh = "ข้อใดเป็นผลลัพธ์การเรียนรู้ที่วัดได้ (เลือกได้มากกว่าหนึ่งข้อ)",
+                PromptEn = "Which are measurable learning outcomes? (choose all that apply)",
+                Options =
+                [
+                    new() { Id = 7, TextTh = "ทำบัญชีครัวเรือนได้", TextEn = "Can keep household accounts", Correct = true },
+                    new() { Id = 8, TextTh = "เปิดร้านค้าออนไลน์ได้", TextEn = "Can open an online shop", Correct = true },
+                    new() { Id = 9, TextTh = "เข้าใจการเงิน", TextEn = "Understands money" },
+                ],
+            },
+            new()
+            {
+                Id = 3, Kind = QuestionKind.ShortAnswer, PromptTh = "แบบสำรวจความต้องการของชุมชนควรมีไม่เกินกี่ข้อ (ตอบเป็นตัวเลข)",
+                PromptEn = "At most how many questions should a community survey have? (a number)", AcceptedAnswers = ["10", "สิบ", "๑๐"],
+            },
+        ],
+    };
 
     public static readonly DemoCourse[] All =
     [
@@ -28,6 +63,7 @@ internal static class DemoCourses
             new("เขียนหลักสูตรระยะสั้น", [
                 Text("ผลลัพธ์การเรียนรู้ที่วัดได้", "เขียนผลลัพธ์ด้วยคำกริยาที่เห็นได้ เช่น *ทำบัญชีครัวเรือนได้* แทน *เข้าใจการเงิน*"),
                 Text("ตัวอย่างหลักสูตรการตลาดออนไลน์สำหรับผู้สูงวัย", "หลักสูตร 12 ชั่วโมง 4 ครั้ง: ถ่ายภาพสินค้า เขียนคำบรรยาย เปิดร้านออนไลน์ และรับชำระเงินอย่างปลอดภัย"),
+                new(LessonKind.Quiz, "แบบทดสอบท้ายหลักสูตร", "ตอบคำถามสามข้อ ได้ร้อยละ 60 ขึ้นไปถือว่าผ่าน ทำได้สามครั้ง", Quiz: CurriculumQuiz()),
             ]),
         ]),
         new("นวัตกรรมการจัดการเรียนรู้แบบลงมือทำในพื้นที่จริง", "Hands-on learning in real places",
