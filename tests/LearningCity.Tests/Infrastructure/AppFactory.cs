@@ -17,9 +17,12 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     static AppFactory()
     {
-        // A host watches its settings files for changes with one inotify instance each, and a run starts hundreds of hosts,
-        // two test processes at a time: the tests never change those files, so no host watches them.
+        // A host watches its settings files and its web root with inotify instances, which the system allows 128 of per
+        // user, and the web root's are not released when a host stops: a run starts hundreds of hosts, two test
+        // processes at a time. The tests never change those files, so no host watches its settings, and file providers
+        // poll instead of holding inotify instances (DisposeAsync also releases the web root's).
         Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
     }
     public TestDatabase Database => _db ?? throw new InvalidOperationException("InitializeAsync has not run.");
     public Mailbox Mailbox => new(Path.Combine(Database.Directory, "mail"));
@@ -105,6 +108,16 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public override async ValueTask DisposeAsync()
     {
+        if (_db is not null)
+        {
+            try
+            {
+                var env = Services.GetService<IWebHostEnvironment>();
+                (env?.WebRootFileProvider as IDisposable)?.Dispose();
+                (env?.ContentRootFileProvider as IDisposable)?.Dispose();
+            }
+            catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException) { } // the host never started or is gone
+        }
         await base.DisposeAsync();
         if (_db is not null) await _db.DisposeAsync();
         GC.SuppressFinalize(this);

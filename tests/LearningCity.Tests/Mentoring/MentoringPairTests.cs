@@ -148,4 +148,27 @@ public sealed class MentoringPairTests(AppFactory factory) : IClassFixture<AppFa
         var malformed = await mentee.Client.PostAsJsonAsync("/api/v1/mentoring/requests", new { mentorCityId = "x" });
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
     }
+
+    [Fact]
+    public async Task An_accepted_pair_opens_a_private_forum_space_that_only_the_pairs_people_see()
+    {
+        var mentor = await factory.CityAsync("เมืองพี่เลี้ยงมีพื้นที่");
+        var mentee = await factory.CityAsync("เมืองน้องมีพื้นที่");
+        var outsider = await factory.CityAsync("เมืองอื่นไม่เกี่ยว");
+        var id = await MentoringTestData.ActivePairAsync(mentor, mentee);
+
+        var page = await mentee.Client.GetPageAsync($"/mentoring/pairs/{id}");
+        var link = page.QuerySelector("#pair-forum")?.GetAttribute("href");
+        Assert.NotNull(link);
+        foreach (var member in new[] { mentor, mentee })
+        {
+            var space = await member.Client.GetAsync(link);
+            Assert.Equal(HttpStatusCode.OK, space.StatusCode);
+            Assert.Contains("คู่พี่เลี้ยง", await space.Content.ReadAsStringAsync());
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.Client.GetAsync(link)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateBrowserlessClient().GetAsync(link)).StatusCode);
+        // The space is not among the public categories.
+        Assert.DoesNotContain(link, await factory.CreateBrowserlessClient().GetStringAsync("/forum"));
+    }
 }

@@ -1,4 +1,5 @@
 using LearningCity.Common.Data;
+using LearningCity.Modules.Forum.Public;
 using LearningCity.Modules.Mentoring.Api;
 using LearningCity.Modules.Mentoring.Pairs;
 using LearningCity.Modules.Mentoring.Public;
@@ -16,6 +17,8 @@ public static class MentoringModule
         services.AddScoped<PairAccess>();
         services.AddScoped<PairNotices>();
         services.AddScoped<PairRequests>();
+        services.AddScoped<PairForumSpace>();
+        services.AddForumSpaceMembers<PairForumSpace>();
         services.AddScoped<PairRecords>();
         services.AddScoped<PairReader>();
         services.AddScoped<MentorSuggestions>();

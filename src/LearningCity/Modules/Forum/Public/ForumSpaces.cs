@@ -29,6 +29,14 @@ public sealed class ForumSpaces(AppDbContext db, TimeProvider time)
 {
     public static string Key(string kind, int ownerId) => $"{kind}:{ownerId.ToString(CultureInfo.InvariantCulture)}";
 
+    /// <summary>The space of (kind, ownerId) if it has been opened, else null.</summary>
+    public async Task<ForumSpace?> FindAsync(string kind, int ownerId, CancellationToken ct)
+    {
+        var key = Key(kind, ownerId);
+        var category = await db.ForumCategories.AsNoTracking().Where(c => c.SpaceKey == key).Select(c => new { c.Id, c.Slug }).FirstOrDefaultAsync(ct);
+        return category is null ? null : new ForumSpace(category.Id, category.Slug, $"/forum/c/{category.Slug}");
+    }
+
     /// <summary>The space of (kind, ownerId), created with the given name the first time it is asked for.</summary>
     public async Task<ForumSpace> EnsureAsync(string kind, int ownerId, BilingualText name, CancellationToken ct)
     {

@@ -10,12 +10,14 @@ namespace LearningCity.Modules.Mentoring.Pages;
 /// A pair: cities, focus, goals and status for anyone once active; people, meetings and notes for its people, both
 /// cities' coordinators and admins; answering, ending and recording for those allowed. Hidden (404) from those who may not see it.
 /// </summary>
-public sealed class PairPageModel(PairRecords records, PairRequests requests, PairReader reader, PairAccess access, JsonStringLocalizer l) : PageModel
+public sealed class PairPageModel(PairRecords records, PairRequests requests, PairReader reader, PairAccess access, PairForumSpace space, JsonStringLocalizer l) : PageModel
 {
     public PairDto Pair { get; private set; } = null!;
     public PairRights Rights { get; private set; } = null!;
     public bool CanAnswer { get; private set; }
     public string? Error { get; private set; }
+    /// <summary>The pair's private forum space, for those who read its notes, once the pair is active.</summary>
+    public string? ForumUrl { get; private set; }
     [BindProperty] public MeetingInput Meeting { get; set; } = new();
     [BindProperty] public NoteInput Note { get; set; } = new();
     [BindProperty] public PersonInput Person { get; set; } = new();
@@ -76,6 +78,7 @@ public sealed class PairPageModel(PairRecords records, PairRequests requests, Pa
         Rights = await access.RightsAsync(User, pair, ct);
         if (!Rights.CanView) return null;
         Pair = (await reader.ToDtosAsync([pair], _ => Rights, ct))[0];
+        ForumUrl = Rights.CanReadNotes ? (await space.FindAsync(pair.Id, ct))?.Url : null;
         CanAnswer = pair.Status == PairStatus.Proposed && Rights.CanRespondFor(pair) && CityAccessUserId() != pair.RequestedBy;
         return pair;
     }

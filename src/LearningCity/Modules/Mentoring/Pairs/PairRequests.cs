@@ -12,7 +12,7 @@ namespace LearningCity.Modules.Mentoring.Pairs;
 /// city's coordinators are told and accept or decline. Refused: a city paired with itself, a second live pair of the
 /// same two cities, asking for a city one does not coordinate, a mentor that has not agreed to mentor, answering one's own request.
 /// </summary>
-public sealed class PairRequests(AppDbContext db, CityAccess access, CityLookup cities, PairAccess pairs, PairNotices notices, TimeProvider time)
+public sealed class PairRequests(AppDbContext db, CityAccess access, CityLookup cities, PairAccess pairs, PairNotices notices, PairForumSpace space, TimeProvider time)
 {
     public const int MaxIndicators = 10;
 
@@ -74,7 +74,10 @@ public sealed class PairRequests(AppDbContext db, CityAccess access, CityLookup 
         if (accept && pair.People.All(p => p.UserId != me) && (await access.ScopedCityIdsAsync(user, ct)).Contains(pair.CityOf(pair.Responding)))
             pair.People.Add(new MentoringPerson { UserId = me, Side = pair.Responding, AddedAt = now });
         await notices.AnsweredAsync(pair, accept, ct);
-        return await SaveAsync(pair, ct);
+        var saved = await SaveAsync(pair, ct);
+        // The pair's private forum space opens with the pair (its own save: a space is harmless if ever left unused).
+        if (accept && !saved.Refused) await space.OpenAsync(pair, ct);
+        return saved;
     }
 
     /// <summary>Withdraw a proposal or an active pair, or mark an active pair completed: either city's coordinators or admins.</summary>

@@ -11,11 +11,12 @@ namespace LearningCity.Modules.Mentoring.Seed;
 /// <summary>
 /// First-run demo mentoring (Seed:Demo), after the demo cities, accounts and validated assessments: Khon Kaen, Bangkok and
 /// Phitsanulok agree to mentor; Khon Kaen mentors Yala on Yala's weakest indicators (active, one meeting); the demo
-/// Chiang Mai coordinator has asked Bangkok to mentor Chiang Mai (proposed). Runs only while mentoring holds nothing.
+/// Chiang Mai coordinator has asked Bangkok to mentor Chiang Mai (proposed). The active pair's private forum space is open. Runs only while mentoring holds nothing.
 /// </summary>
 internal sealed class DemoMentoringSeeder(IConfiguration config, TimeProvider time) : IStartupSeeder
 {
-    public int Order => 75;
+    // After the Forum's demo categories (75): the active pair's private forum space opens here.
+    public int Order => 80;
 
     private static readonly string[] Willing = ["TH-40", "TH-10", "TH-65"];
 
@@ -32,6 +33,7 @@ internal sealed class DemoMentoringSeeder(IConfiguration config, TimeProvider ti
         await db.SaveChangesAsync(ct);
 
         var scores = services.GetRequiredService<IndicatorScores>();
+        MentoringPair? active = null;
         if (City("TH-40") is { } khonKaen && City("TH-95") is { } yala)
         {
             var pair = Pair(khonKaen, yala, PairSide.Mentee, await WeakestAsync(scores, yala, ct), PairStatus.Active, now,
@@ -42,6 +44,7 @@ internal sealed class DemoMentoringSeeder(IConfiguration config, TimeProvider ti
                 Notes = "ประชุมออนไลน์ครั้งแรก: ทีมขอนแก่นเล่าการจัดตั้งศูนย์การเรียนรู้ชุมชน ทีมยะลาจะสำรวจพื้นที่เรียนรู้ในเขตเทศบาลก่อนการประชุมครั้งหน้า (ข้อมูลตัวอย่าง)",
             });
             db.MentoringPairs.Add(pair);
+            active = pair;
         }
         if (City("TH-10") is { } bangkok && City("TH-50") is { } chiangMai)
         {
@@ -56,6 +59,7 @@ internal sealed class DemoMentoringSeeder(IConfiguration config, TimeProvider ti
             db.MentoringPairs.Add(pair);
         }
         await db.SaveChangesAsync(ct);
+        if (active is not null) await services.GetRequiredService<Pairs.PairForumSpace>().OpenAsync(active, ct);
     }
 
     private static async Task<List<string>> WeakestAsync(IndicatorScores scores, int cityId, CancellationToken ct) =>
